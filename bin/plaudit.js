@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Runs the TypeScript sources directly through tsx, so the installed command is always the code in src/.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli/main.ts');

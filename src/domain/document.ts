@@ -1,0 +1,125 @@
+/** The shapes a review takes on its way through the pipeline: raw document, cleaned document, draft. */
+
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'record';
+
+/**
+ * Fields of one row of a JSONL/CSV export after the column mapping has been applied.
+ * Every field is optional: an export may carry only a film key and a label, for instance.
+ */
+export interface RecordFields {
+  text?: string;
+  filmTitle?: string;
+  filmYear?: number;
+  /** An export's own key for the film (the RT export's movie id); a film may have a key and no title. */
+  filmKey?: string;
+  critic?: string;
+  outlet?: string;
+  publishedAt?: string;
+  /** The rating as written: "3/5", "B+", "★★★½". */
+  rating?: string;
+  /** A verdict label given by the source: fresh/rotten, positive/negative, pos/neg, 1/0. */
+  label?: 'positive' | 'negative';
+  topCritic?: boolean;
+  url?: string;
+}
+
+export interface RawDocument {
+  /** What to call the document in reports: a path, "path#row 12", "stdin". */
+  sourceName: string;
+  /**
+   * Where the review lives, stable across edits: a changed document with the same key is a new version of the
+   * same review, not a new review.
+   */
+  sourceKey: string;
+  format: DocumentFormat;
+  content: string;
+  /** sha256 of the content (and of the mapped fields for records), hex. */
+  contentHash: string;
+  byteLength: number;
+  record?: RecordFields;
+  /** A film title forced by the user (`plaudit ingest --film`), which wins over extraction. */
+  filmHint?: string;
+}
+
+export type DropReason =
+  | 'breadcrumb'
+  | 'advert'
+  | 'photo-credit'
+  | 'author-bio'
+  | 'comments'
+  | 'site-navigation'
+  | 'caption'
+  | 'repeated-paragraph'
+  | 'repeated-pull-quote'
+  | 'signature'
+  | 'info-box'
+  | 'empty'
+  | 'page-chrome';
+
+export interface DroppedLine {
+  text: string;
+  reason: DropReason;
+}
+
+/** Metadata read from the page itself (meta tags, JSON-LD, Readability's byline), before any guessing. */
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedAt?: string;
+  description?: string;
+  lang?: string;
+  url?: string;
+  /** Parsed JSON-LD blocks, as found. */
+  jsonLd?: unknown[];
+}
+
+export interface CleanDocument {
+  /** The review's own paragraphs, boilerplate removed, each paragraph once. */
+  paragraphs: string[];
+  /** Header lines that came before the review body (headline, standfirst), kept apart for extraction. */
+  headings: string[];
+  dropped: DroppedLine[];
+  meta: PageMetadata;
+  version: string;
+}
+
+export type FieldSource =
+  | 'record'
+  | 'user'
+  | 'json-ld'
+  | 'meta-tag'
+  | 'byline'
+  | 'signature'
+  | 'author-bio'
+  | 'headline'
+  | 'text'
+  | 'credit-line';
+
+export interface Sourced<T> {
+  value: T;
+  source: FieldSource;
+  /** The words the value was read from, where there is one. */
+  evidence?: string;
+}
+
+export interface FilmRef {
+  title?: string;
+  year?: number;
+  /** An export's own film key, used when there is no title. */
+  key?: string;
+}
+
+export interface ReviewDraft {
+  film: Sourced<FilmRef> | null;
+  critic: Sourced<string> | null;
+  outlet: Sourced<string> | null;
+  publishedAt: Sourced<string> | null;
+  rating: Sourced<import('./rating.ts').Rating> | null;
+  label: 'positive' | 'negative' | null;
+  topCritic: boolean;
+  url: string | null;
+  text: string;
+  firstSentence: string;
+  version: string;
+}

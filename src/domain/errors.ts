@@ -1,0 +1,40 @@
+/**
+ * The one error type of Plaudit. Per-document failures are data (recorded and reported, never fatal to a batch);
+ * the CLI maps codes to exit codes and the server maps them to HTTP statuses, nowhere else.
+ */
+export type PlauditErrorCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'empty'
+  | 'binary'
+  | 'invalid-encoding'
+  | 'too-large'
+  | 'malformed'
+  | 'missing-column'
+  | 'invalid-config'
+  | 'invalid-argument'
+  | 'no-review-text'
+  | 'store-failed';
+
+export class PlauditError extends Error {
+  readonly code: PlauditErrorCode;
+
+  constructor(code: PlauditErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PlauditError';
+    this.code = code;
+  }
+}
+
+/** A failure tied to one input document: what failed, where, and why. */
+export interface DocumentFailure {
+  source: string;
+  code: PlauditErrorCode;
+  message: string;
+}
+
+export function toDocumentFailure(source: string, error: unknown): DocumentFailure {
+  if (error instanceof PlauditError) return { source, code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { source, code: 'malformed', message };
+}

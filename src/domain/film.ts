@@ -1,0 +1,46 @@
+/** Films, reviews as stored, and the shapes read back out of the store. */
+import type { DroppedLine, FilmRef } from './document.ts';
+import type { JudgementSource, Verdict } from './verdict.ts';
+
+export interface Film {
+  id: number;
+  /** Identity within the store: "key:<export key>" or "title:<normalised title>:<year or blank>". */
+  key: string;
+  title: string | null;
+  year: number | null;
+}
+
+export interface FilmSummary extends Film {
+  reviewCount: number;
+  positiveCount: number;
+}
+
+/** The current version of one review, joined with its critic and outlet. */
+export interface StoredReview {
+  id: number;
+  versionId: number;
+  version: number;
+  filmId: number;
+  documentId: number;
+  sourceName: string;
+  sourceKey: string;
+  critic: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  ratingRaw: string | null;
+  ratingScore: number | null;
+  verdict: Verdict;
+  probability: number;
+  score: number;
+  verdictSource: JudgementSource;
+  scoreSource: JudgementSource;
+  text: string;
+  firstSentence: string;
+  topCritic: boolean;
+  url: string | null;
+  evidence: string[];
+  /** Version strings of the stages that produced this review, so a changed stage says what to recompute. */
+  stageVersions: Record<string, string>;
+}
+
+export type { FilmRef, DroppedLine };

@@ -1,0 +1,30 @@
+/** What Plaudit concludes about one review. */
+export type Verdict = 'positive' | 'negative';
+
+/** Which signal decided the verdict and score: a label given by the source, the explicit rating, or the text. */
+export type JudgementSource = 'label' | 'rating' | 'text';
+
+export interface Judgement {
+  verdict: Verdict;
+  /** Probability that the critic's verdict is positive, 0..1. */
+  probability: number;
+  /** 0-100. */
+  score: number;
+  verdictSource: JudgementSource;
+  scoreSource: JudgementSource;
+  /** The sentences that drove the text model, most influential first. */
+  evidence: string[];
+  version: string;
+}
+
+/** The narrow interface every text model implements, so the judge can swap one for another. */
+export interface TextModel {
+  readonly version: string;
+  predict(text: string): TextPrediction;
+}
+
+export interface TextPrediction {
+  probability: number;
+  score: number;
+  evidence: string[];
+}

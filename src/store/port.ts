@@ -1,0 +1,62 @@
+/**
+ * The store port: everything the pipeline, CLI and server need from persistence, and nothing more.
+ * The SQLite adapter implements it today; a PostgreSQL adapter implements the same interface later, and one
+ * compliance test suite runs against every adapter.
+ */
+import type { CleanDocument, DroppedLine, RawDocument, ReviewDraft } from '../domain/document.ts';
+import type { Film, FilmSummary, StoredReview } from '../domain/film.ts';
+import type { Judgement } from '../domain/verdict.ts';
+
+/** One document after clean, extract and judge: what the store writes for it. */
+export interface ProcessedReview {
+  document: RawDocument;
+  clean: CleanDocument;
+  draft: ReviewDraft;
+  judgement: Judgement;
+}
+
+export type SaveStatus =
+  /** A new review. */
+  | 'added'
+  /** Known source key, changed content: a new version of an existing review. */
+  | 'new-version'
+  /** Content already stored (same hash): nothing written. */
+  | 'unchanged';
+
+export interface SaveResult {
+  sourceName: string;
+  status: SaveStatus;
+  reviewId: number;
+  filmId: number;
+}
+
+export interface StoreCounts {
+  films: number;
+  reviews: number;
+  reviewVersions: number;
+  documents: number;
+  critics: number;
+  outlets: number;
+  droppedLines: number;
+}
+
+export interface ReviewStore {
+  /** Which of these content hashes are already stored (lets a re-run skip work before processing). */
+  knownHashes(hashes: readonly string[]): Promise<Set<string>>;
+  /**
+   * Writes a batch in one transaction: all of it lands or none of it does. Results are in input order.
+   * Idempotent: saving the same content twice writes nothing the second time.
+   */
+  saveReviews(items: readonly ProcessedReview[]): Promise<SaveResult[]>;
+  listFilms(): Promise<FilmSummary[]>;
+  /** Films whose title (or key) matches the query, best match first: exact, then prefix, then substring. */
+  findFilms(query: string): Promise<FilmSummary[]>;
+  getFilm(id: number): Promise<Film | null>;
+  /** The current version of every review of a film, newest publication first, undated last. */
+  filmReviews(filmId: number): Promise<StoredReview[]>;
+  /** Every current review of every film, for export, in film then review id order. */
+  allReviews(): AsyncIterable<StoredReview>;
+  droppedLines(reviewVersionId: number): Promise<DroppedLine[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
