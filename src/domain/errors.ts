@@ -14,6 +14,7 @@ export type PlauditErrorCode =
   | 'invalid-config'
   | 'invalid-argument'
   | 'no-review-text'
+  | 'unknown-film'
   | 'store-failed';
 
 export class PlauditError extends Error {

@@ -1,0 +1,57 @@
+/**
+ * Store write throughput: 46,000 one-sentence records (the size of the RT export) saved in batches of 1,000 into
+ * a fresh SQLite file, then saved again (all unchanged), then again with every text edited (all new versions).
+ * Prints rows/s for each pass. Run: npx tsx bench/store-write.ts [rows] [batch]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeReview } from '../src/store/compliance/make-review.ts';
+import type { ProcessedReview, ReviewStore } from '../src/store/port.ts';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.ts';
+
+const rows = Number(process.argv[2] ?? 46_000);
+const batchSize = Number(process.argv[3] ?? 1_000);
+
+function records(edit: string): ProcessedReview[] {
+  return Array.from({ length: rows }, (_, n) =>
+    makeReview({
+      sourceKey: `rt.csv#row ${n}`,
+      text: `${edit}A sharp, funny film that earns its ending, number ${n}.`,
+      // Spread like the export: a few thousand films keyed by id, critics and outlets reused across films.
+      film: { key: `m/${n % 3_000}` },
+      critic: `Critic ${n % 5_000}`,
+      outlet: `Outlet ${n % 800}`,
+      publishedAt: `20${String(10 + (n % 14)).padStart(2, '0')}-0${1 + (n % 9)}-1${n % 10}`,
+      verdict: n % 3 === 0 ? 'negative' : 'positive',
+      topCritic: n % 7 === 0,
+    }),
+  );
+}
+
+async function pass(store: ReviewStore, name: string, items: ProcessedReview[]): Promise<void> {
+  const started = performance.now();
+  const statuses = new Map<string, number>();
+  for (let start = 0; start < items.length; start += batchSize) {
+    for (const result of await store.saveReviews(items.slice(start, start + batchSize))) {
+      statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const rate = Math.round(items.length / seconds);
+  console.log(`${name.padEnd(14)} ${items.length} rows in ${seconds.toFixed(2)} s = ${rate} rows/s  ${JSON.stringify(Object.fromEntries(statuses))}`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plaudit-bench-'));
+try {
+  const store = await openSqliteStore({ path: join(dir, 'bench.db') });
+  console.log(`store-write: ${rows} rows, batches of ${batchSize}, node ${process.version}`);
+  const first = records('');
+  await pass(store, 'insert', first);
+  await pass(store, 'resave', first);
+  await pass(store, 'new versions', records('Edited: '));
+  console.log(JSON.stringify(await store.counts()));
+  await store.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,99 @@
+/**
+ * A DOM subtree -> one line per block of text (paragraph, list item, heading, table cell…), text only. Inline
+ * elements are joined as the browser would render them; a block boundary or <br> ends a line.
+ */
+import type { Line, LineKind } from './lines.ts';
+import { normalizeSpace } from './normalize-text.ts';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
+]);
+// A table row reads as one line ("Director: | Alex Ross Perry"), so a credits table stays one fact per line.
+const CELL_TAGS = new Set(['TD', 'TH']);
+// Never text a reader sees.
+const INVISIBLE_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'HEAD', 'TITLE',
+  'META', 'LINK', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'AUDIO', 'VIDEO', 'PICTURE', 'SOURCE',
+]);
+// Site furniture, skipped when reading a whole body (Readability has already removed it from an article).
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export interface BlockLinesOptions {
+  /** Skip nav/aside/footer/form and hidden elements: for a whole page body, not for Readability's article. */
+  skipChrome?: boolean;
+}
+
+export function blockLines(root: Node, options: BlockLinesOptions = {}): Line[] {
+  const collector = new LineCollector();
+  walk(root, collector, options.skipChrome ?? false);
+  collector.flush();
+  return collector.lines;
+}
+
+class LineCollector {
+  readonly lines: Line[] = [];
+  kind: LineKind = 'text';
+  private buffer = '';
+
+  append(text: string): void {
+    this.buffer += text;
+  }
+
+  endCell(): void {
+    const text = this.buffer.trimEnd();
+    if (text === '' || text.endsWith('|')) return;
+    this.buffer = text.endsWith(':') ? `${text} ` : `${text} | `;
+  }
+
+  flush(): void {
+    // Cell separators at the edges come from empty cells or cells holding whole paragraphs.
+    const text = normalizeSpace(this.buffer).replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '');
+    this.buffer = '';
+    if (text !== '') this.lines.push({ text, block: this.lines.length, kind: this.kind });
+  }
+}
+
+function walk(node: Node, collector: LineCollector, skipChrome: boolean): void {
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      collector.append(child.nodeValue ?? '');
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const element = child as Element;
+    const tag = element.tagName.toUpperCase();
+    if (INVISIBLE_TAGS.has(tag) || (skipChrome && (CHROME_TAGS.has(tag) || isHidden(element)))) continue;
+    if (tag === 'BR' || tag === 'HR') {
+      collector.flush();
+      continue;
+    }
+    if (!BLOCK_TAGS.has(tag)) {
+      walk(element, collector, skipChrome);
+      if (CELL_TAGS.has(tag)) collector.endCell();
+      continue;
+    }
+    collector.flush();
+    const outerKind = collector.kind;
+    collector.kind = kindOf(tag, outerKind);
+    walk(element, collector, skipChrome);
+    collector.flush();
+    collector.kind = outerKind;
+  }
+}
+
+function kindOf(tag: string, outer: LineKind): LineKind {
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'FIGCAPTION') return 'caption';
+  return outer;
+}
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = (element.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}

@@ -1,0 +1,78 @@
+/** `plaudit export --format json|csv`: every film's profile and reviews (JSON), or one row per review (CSV). */
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { buildFilmProfile } from '../../aggregate/film-profile.ts';
+import type { App } from '../../app.ts';
+import { PlauditError } from '../../domain/errors.ts';
+import type { StoredReview } from '../../domain/film.ts';
+import { EXIT } from '../exit-codes.ts';
+import { csvRow } from '../format/csv.ts';
+import { writeLine, type CliIo } from '../io.ts';
+import { withApp, type GlobalOptions } from '../open-app.ts';
+
+export interface ExportOptions {
+  format: string;
+  out?: string;
+}
+
+export const CSV_COLUMNS = [
+  'film_key', 'film_title', 'film_year', 'review_id', 'version', 'critic', 'outlet', 'published_at', 'rating',
+  'rating_score', 'verdict', 'probability', 'score', 'verdict_source', 'score_source', 'top_critic', 'url', 'source',
+  'first_sentence', 'text',
+] as const;
+
+export async function exportCommand(options: ExportOptions, io: CliIo, global: GlobalOptions): Promise<number> {
+  if (options.format !== 'json' && options.format !== 'csv') {
+    throw new PlauditError('invalid-argument', `--format must be json or csv, not "${options.format}".`);
+  }
+  const out: Writable = options.out ? createWriteStream(options.out) : io.stdout;
+  const count = await withApp(io, global, (app) => (options.format === 'json' ? exportJson(app, out) : exportCsv(app, out)));
+  if (options.out) {
+    out.end();
+    await finished(out);
+    writeLine(io.stderr, `Exported ${count} review(s) to ${options.out}.`);
+  }
+  return EXIT.ok;
+}
+
+/** Streams film by film so a large store never sits in memory as one string. */
+async function exportJson(app: App, out: Writable): Promise<number> {
+  let count = 0;
+  const films = await app.store.listFilms();
+  out.write('{"films":[');
+  for (const [i, film] of films.entries()) {
+    const reviews = await app.store.filmReviews(film.id);
+    const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews });
+    count += reviews.length;
+    await write(out, `${i > 0 ? ',' : ''}\n${JSON.stringify({ profile, reviews })}`);
+  }
+  out.write('\n]}\n');
+  return count;
+}
+
+async function exportCsv(app: App, out: Writable): Promise<number> {
+  const films = new Map((await app.store.listFilms()).map((f) => [f.id, f]));
+  out.write(`${CSV_COLUMNS.join(',')}\n`);
+  let count = 0;
+  for await (const review of app.store.allReviews()) {
+    const film = films.get(review.filmId);
+    await write(out, `${csvRow(reviewRow(review, film))}\n`);
+    count++;
+  }
+  return count;
+}
+
+function reviewRow(r: StoredReview, film: { key: string; title: string | null; year: number | null } | undefined) {
+  return [
+    film?.key, film?.title, film?.year, r.id, r.version, r.critic, r.outlet, r.publishedAt, r.ratingRaw, r.ratingScore,
+    r.verdict, r.probability.toFixed(3), r.score, r.verdictSource, r.scoreSource, r.topCritic, r.url, r.sourceName,
+    r.firstSentence, r.text,
+  ];
+}
+
+/** Respects back-pressure: waits for 'drain' when the stream's buffer is full. */
+function write(out: Writable, chunk: string): Promise<void> {
+  if (out.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => out.once('drain', () => resolve()));
+}

@@ -1,0 +1,28 @@
+/** `plaudit films`: every film in the store with its review count and percent positive. */
+import type { FilmSummary } from '../../domain/film.ts';
+import { EXIT } from '../exit-codes.ts';
+import { filmLabel } from '../format/film-text.ts';
+import { table } from '../format/table.ts';
+import { writeLine, type CliIo } from '../io.ts';
+import { withApp, type GlobalOptions } from '../open-app.ts';
+
+export async function filmsCommand(options: { json?: boolean; limit?: number }, io: CliIo, global: GlobalOptions): Promise<number> {
+  const films = await withApp(io, global, (app) => app.store.listFilms());
+  const shown = options.limit ? films.slice(0, options.limit) : films;
+  if (options.json) {
+    writeLine(io.stdout, JSON.stringify(shown, null, 2));
+    return EXIT.ok;
+  }
+  if (films.length === 0) {
+    writeLine(io.stdout, 'No films yet. Add reviews with `plaudit ingest PATH`.');
+    return EXIT.ok;
+  }
+  writeLine(io.stdout, table(['film', 'reviews', 'positive'], shown.map(filmRow), { alignRight: [1, 2] }));
+  if (shown.length < films.length) writeLine(io.stdout, `(${films.length - shown.length} more; --limit 0 lists all)`);
+  return EXIT.ok;
+}
+
+function filmRow(film: FilmSummary): (string | number)[] {
+  const percent = film.reviewCount > 0 ? `${Math.round((100 * film.positiveCount) / film.reviewCount)}%` : '-';
+  return [filmLabel(film), film.reviewCount, percent];
+}

@@ -1,0 +1,42 @@
+/** Text form of a film profile and its reviews, for `plaudit film`. */
+import type { FilmProfile } from '../../aggregate/film-profile.ts';
+import type { DroppedLine, Film, StoredReview } from '../../domain/film.ts';
+
+export function filmLabel(film: Film): string {
+  if (!film.title) return `(untitled film, key ${film.key.replace(/^key:/, '')})`;
+  return film.year ? `${film.title} (${film.year})` : film.title;
+}
+
+export function formatProfile(profile: FilmProfile): string {
+  const lines = [filmLabel(profile.film)];
+  const count = profile.reviewCount === 1 ? '1 review' : `${profile.reviewCount} reviews`;
+  if (!profile.scores) {
+    lines.push(`  ${count}. ${profile.note ?? ''}`.trimEnd());
+    return lines.join('\n');
+  }
+  const s = profile.scores;
+  const ci = `95% interval ${s.percentPositiveInterval.low.toFixed(0)}-${s.percentPositiveInterval.high.toFixed(0)}%`;
+  lines.push(`  ${count} · ${s.percentPositive}% positive (${ci}) · average score ${s.averageScore}/100`);
+  lines.push(`  positive ${s.bands.positive} · mixed ${s.bands.mixed} · negative ${s.bands.negative}  (score bands 61-100, 40-60, 0-39)`);
+  return lines.join('\n');
+}
+
+export function formatReview(review: StoredReview, dropped?: readonly DroppedLine[]): string {
+  const who = [review.outlet ?? 'unknown outlet', review.critic ?? 'unknown critic'].join(' · ');
+  const verdict = review.verdict === 'positive' ? 'POSITIVE' : 'NEGATIVE';
+  const rating = review.ratingRaw ? `rated ${review.ratingRaw}` : 'no explicit rating';
+  const by = `(verdict from ${review.verdictSource}, score from ${review.scoreSource})`;
+  const lines = [`  ${verdict} ${String(review.score).padStart(3)}  ${who} · ${rating} ${by}`];
+  if (review.publishedAt) lines.push(`        published ${review.publishedAt}`);
+  if (review.firstSentence) lines.push(`        “${truncate(review.firstSentence, 200)}”`);
+  lines.push(`        ${review.sourceName}`);
+  if (dropped && dropped.length > 0) {
+    lines.push(`        dropped ${dropped.length} line(s):`);
+    for (const line of dropped) lines.push(`          [${line.reason}] ${truncate(line.text, 100)}`);
+  }
+  return lines.join('\n');
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

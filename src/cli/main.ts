@@ -1,0 +1,33 @@
+/**
+ * The CLI entry: parses the command line, runs the command, and turns the outcome into an exit code. Errors are
+ * mapped to exit codes here and nowhere else.
+ */
+import { CommanderError } from 'commander';
+import { PlauditError } from '../domain/errors.ts';
+import { EXIT, exitCodeFor } from './exit-codes.ts';
+import type { CliIo } from './io.ts';
+import { buildProgram, type ProgramResult } from './program.ts';
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const result: ProgramResult = { exitCode: EXIT.ok };
+  const program = buildProgram(io, result).exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version output are successes; anything else is a usage error commander has already printed.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const message = error instanceof PlauditError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? error}`;
+    io.stderr.write(`plaudit: ${message}\n`);
+    return exitCodeFor(error);
+  }
+}
+
+/** Runs the CLI on the real process: what bin/plaudit.js calls. */
+export async function main(): Promise<void> {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  process.exitCode = await runCli(process.argv.slice(2), io);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewDraft } from '../domain/document.ts';
+import type { Rating } from '../domain/rating.ts';
+import { judgeReview } from './judge-review.ts';
+import { createLexiconModel } from './lexicon-model.ts';
+
+const model = createLexiconModel();
+
+function draft(overrides: Partial<ReviewDraft>): ReviewDraft {
+  return {
+    film: { value: { title: 'X' }, source: 'record' },
+    critic: null,
+    outlet: null,
+    publishedAt: null,
+    rating: null,
+    label: null,
+    topCritic: false,
+    url: null,
+    text: '',
+    firstSentence: '',
+    version: 'test',
+    ...overrides,
+  };
+}
+
+const rating = (score: number, raw = `${score}/100`): ReviewDraft['rating'] => ({
+  value: { raw, score, scale: 'hundred' } satisfies Rating,
+  source: 'record',
+});
+
+describe('judgeReview', () => {
+  it('takes the verdict from a source label over the rating and the text', () => {
+    const j = judgeReview(draft({ label: 'negative', rating: rating(80), text: 'A masterpiece.' }), model);
+    expect(j).toMatchObject({ verdict: 'negative', probability: 0, score: 80, verdictSource: 'label', scoreSource: 'rating' });
+  });
+
+  it('takes verdict and score from an explicit rating when there is no label', () => {
+    expect(judgeReview(draft({ rating: rating(75) }), model)).toMatchObject({ verdict: 'positive', score: 75, verdictSource: 'rating' });
+    expect(judgeReview(draft({ rating: rating(50) }), model)).toMatchObject({ verdict: 'negative', score: 50, verdictSource: 'rating' });
+    expect(judgeReview(draft({ rating: rating(60) }), model).verdict).toBe('positive');
+  });
+
+  it('falls back to the text model, with evidence sentences', () => {
+    const good = judgeReview(draft({ text: 'A dazzling, heartfelt triumph. Moss is extraordinary.' }), model);
+    expect(good).toMatchObject({ verdict: 'positive', verdictSource: 'text', scoreSource: 'text' });
+    expect(good.score).toBeGreaterThan(60);
+    expect(good.evidence.length).toBeGreaterThan(0);
+    const bad = judgeReview(draft({ text: 'A tedious, lifeless mess. The script is dreadful.' }), model);
+    expect(bad).toMatchObject({ verdict: 'negative', verdictSource: 'text' });
+    expect(bad.score).toBeLessThan(40);
+  });
+
+  it('records the judge and model version', () => {
+    expect(judgeReview(draft({ text: 'Fine.' }), model).version).toBe('judge-1+lexicon-1');
+  });
+});
+
+describe('lexicon model', () => {
+  it('turns praise around under negation', () => {
+    expect(model.predict('This is not good, and not funny.').probability).toBeLessThan(0.5);
+    expect(model.predict('Not bad at all; never boring.').probability).toBeGreaterThan(0.5);
+  });
+
+  it('lets the clause after "but" decide', () => {
+    expect(model.predict('I wanted to like it, but it is a dull, tedious slog.').probability).toBeLessThan(0.5);
+    expect(model.predict('The first act is clumsy, but the film is ultimately moving and beautiful.').probability).toBeGreaterThan(0.5);
+  });
+
+  it('weighs the closing sentences more than the opening ones', () => {
+    const praiseLast = model.predict('The opening is dull. The middle is fine. The ending is a triumph.');
+    const praiseFirst = model.predict('The opening is a triumph. The middle is fine. The ending is dull.');
+    expect(praiseLast.probability).toBeGreaterThan(praiseFirst.probability);
+  });
+});

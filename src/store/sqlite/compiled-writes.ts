@@ -1,0 +1,95 @@
+/**
+ * The per-row statements of a save, built with Kysely's query builder (so table and column names are checked)
+ * and compiled once per store. In SQLite a cached single-row INSERT runs faster than one 1,000-row INSERT,
+ * which must be prepared and bound afresh; with the statement cache (statement-cache.ts) each run here is a
+ * lookup plus the insert itself. SQLite hands back the new rowid, so no RETURNING is needed.
+ */
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import type { Tables } from './tables.ts';
+
+type Row<T extends keyof Tables> = Insertable<Tables[T]>;
+
+export class CompiledInsert<T extends keyof Tables> {
+  readonly #sql: string;
+  readonly #columns: readonly (keyof Row<T> & string)[];
+
+  constructor(db: Kysely<Tables>, table: T, columns: readonly (keyof Row<T> & string)[]) {
+    const placeholders = Object.fromEntries(columns.map((column) => [column, null]));
+    // The placeholder row only fixes the SQL text and the order of its parameters.
+    const compiled = db.insertInto(table).values(placeholders as never).compile();
+    if (compiled.parameters.length !== columns.length) throw new Error(`cannot compile the insert into ${table}`);
+    this.#sql = compiled.sql;
+    this.#columns = columns;
+  }
+
+  /** Inserts one row; returns its id. `db` must be bound to the connection holding the transaction. */
+  async run(db: Kysely<Tables>, row: Row<T>): Promise<number> {
+    const parameters = this.#columns.map((column) => row[column]);
+    const result = await db.executeQuery(CompiledQuery.raw(this.#sql, parameters));
+    return Number(result.insertId);
+  }
+}
+
+/** Points a review at its newest version and at that version's film. */
+export class CompiledPointReview {
+  readonly #sql: string;
+
+  constructor(db: Kysely<Tables>) {
+    const compiled = db.updateTable('reviews').set({ current_version_id: 0, film_id: 0 }).where('id', '=', 0).compile();
+    this.#sql = compiled.sql;
+  }
+
+  async run(db: Kysely<Tables>, target: { reviewId: number; versionId: number; filmId: number }): Promise<void> {
+    await db.executeQuery(CompiledQuery.raw(this.#sql, [target.versionId, target.filmId, target.reviewId]));
+  }
+}
+
+export interface CompiledWrites {
+  insertDocument: CompiledInsert<'documents'>;
+  insertReview: CompiledInsert<'reviews'>;
+  insertVersion: CompiledInsert<'review_versions'>;
+  insertDroppedLine: CompiledInsert<'dropped_lines'>;
+  pointReview: CompiledPointReview;
+}
+
+export function compileWrites(db: Kysely<Tables>): CompiledWrites {
+  return {
+    insertDocument: new CompiledInsert(db, 'documents', [
+      'content_hash',
+      'source_name',
+      'source_key',
+      'format',
+      'byte_length',
+      'content',
+      'ingested_at',
+    ]),
+    insertReview: new CompiledInsert(db, 'reviews', ['source_key', 'film_id', 'current_version_id', 'created_at']),
+    insertVersion: new CompiledInsert(db, 'review_versions', [
+      'review_id',
+      'version',
+      'document_id',
+      'critic_id',
+      'outlet_id',
+      'published_at',
+      'rating_raw',
+      'rating_score',
+      'rating_scale',
+      'label',
+      'verdict',
+      'probability',
+      'score',
+      'verdict_source',
+      'score_source',
+      'text',
+      'first_sentence',
+      'top_critic',
+      'url',
+      'evidence',
+      'stage_versions',
+      'provenance',
+      'created_at',
+    ]),
+    insertDroppedLine: new CompiledInsert(db, 'dropped_lines', ['review_version_id', 'position', 'text', 'reason']),
+    pointReview: new CompiledPointReview(db),
+  };
+}

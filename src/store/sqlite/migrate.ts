@@ -1,0 +1,32 @@
+/**
+ * Runs the SQLite schema migrations, listed in code so they travel with the bundle and need no directory scan.
+ * Names sort in the order they must run ("NNN-name"); Kysely records each applied one in kysely_migration.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
+import { PlauditError } from '../../domain/errors.ts';
+import { initialSchema } from './migrations/001-initial-schema.ts';
+
+const migrations: Record<string, Migration> = {
+  '001-initial-schema': initialSchema,
+};
+
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Applies the pending migrations and returns what ran (nothing when the schema is current). */
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    const what = failed === undefined ? String((error as Error)?.message ?? error) : `migration ${failed} failed`;
+    throw new PlauditError('store-failed', `cannot bring the database schema up to date: ${what}`, { cause: error });
+  }
+  return results ?? [];
+}
+
+/** Names of the migrations this code knows and has not applied yet (a read-only store refuses to open then). */
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const known = await migrator(db).getMigrations();
+  return known.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+}

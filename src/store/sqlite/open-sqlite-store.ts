@@ -1,0 +1,100 @@
+/**
+ * Opens (or creates) a Plaudit SQLite database: checks that the file is ours, sets the connection up, and brings
+ * the schema up to date. Every failure is a PlauditError('store-failed') that names the file.
+ */
+import Database from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import { PlauditError } from '../../domain/errors.ts';
+import type { ReviewStore } from '../port.ts';
+import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
+import { migrateToLatest, pendingMigrations } from './migrate.ts';
+import { PlauditSqliteDialect } from './sqlite-dialect.ts';
+import { SqliteReviewStore } from './sqlite-review-store.ts';
+import { withStatementCache } from './statement-cache.ts';
+import type { Tables } from './tables.ts';
+
+export interface SqliteStoreOptions {
+  /** A file path, or ':memory:' for a throwaway store. */
+  path: string;
+  /** Reads only; the file must exist and be migrated already. */
+  readonly?: boolean;
+  /** The clock for created_at/ingested_at; tests pass a fixed one. */
+  now?: () => Date;
+  /** How long to wait for another process's write lock, in ms (default 5,000). */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * @example
+ * const store = await openSqliteStore({ path: 'plaudit.db' });
+ * try { await store.saveReviews(batch); } finally { await store.close(); }
+ */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<ReviewStore> {
+  const readonly = options.readonly ?? false;
+  const raw = openFile(options.path, readonly);
+  try {
+    assertPlauditDatabase(raw, options.path);
+    raw.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5_000))}`);
+    raw.pragma('foreign_keys = ON');
+    if (!readonly) {
+      raw.pragma('journal_mode = WAL');
+      // With WAL, NORMAL loses at most the last commits on power loss, never consistency; FULL would fsync on
+      // every batch.
+      raw.pragma('synchronous = NORMAL');
+    }
+  } catch (error) {
+    raw.close();
+    throw openError(options.path, error);
+  }
+  const db = new Kysely<Tables>({ dialect: new PlauditSqliteDialect({ database: withStatementCache(raw) }) });
+  try {
+    if (readonly) await assertMigrated(db, options.path);
+    else await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error instanceof PlauditError ? error : openError(options.path, error);
+  }
+  return new SqliteReviewStore({ db, raw, readonly, now: options.now ?? (() => new Date()) });
+}
+
+function openFile(path: string, readonly: boolean): Database.Database {
+  try {
+    return new Database(path, { readonly, fileMustExist: readonly });
+  } catch (error) {
+    throw openError(path, error);
+  }
+}
+
+/**
+ * Ours when the header carries Plaudit's application_id; new when it carries none and holds no tables but
+ * Kysely's migration bookkeeping (left by a first open that failed). Anything else belongs to another program.
+ */
+function assertPlauditDatabase(raw: Database.Database, path: string): void {
+  const applicationId = raw.pragma('application_id', { simple: true });
+  if (applicationId === PLAUDIT_APPLICATION_ID) return;
+  const tables = raw
+    .prepare("select count(*) from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'")
+    .pluck()
+    .get();
+  if (applicationId === 0 && tables === 0) return;
+  throw new PlauditError('store-failed', `${path} is not a Plaudit database (it holds another program's data)`);
+}
+
+async function assertMigrated(db: Kysely<Tables>, path: string): Promise<void> {
+  const pending = await pendingMigrations(db);
+  if (pending.length === 0) return;
+  throw new PlauditError(
+    'store-failed',
+    `${path} needs a schema upgrade (${pending.join(', ')}); open it once without --readonly to apply it`,
+  );
+}
+
+function openError(path: string, error: unknown): PlauditError {
+  if (error instanceof PlauditError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_NOTADB') {
+    return new PlauditError('store-failed', `${path} is not a Plaudit database (not an SQLite file)`, { cause: error });
+  }
+  return new PlauditError('store-failed', `cannot open the store at ${path}: ${message}`, { cause: error });
+}

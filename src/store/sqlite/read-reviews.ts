@@ -1,0 +1,142 @@
+/** Review queries: the current version of each review joined with its document, critic and outlet. */
+import { sql, type Kysely } from 'kysely';
+import type { DropReason } from '../../domain/document.ts';
+import type { DroppedLine, StoredReview } from '../../domain/film.ts';
+import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
+import type { StoreCounts } from '../port.ts';
+import type { Tables } from './tables.ts';
+
+/** allReviews reads this many rows per query, so an export streams in bounded memory. */
+const PAGE_SIZE = 500;
+
+function currentReviews(db: Kysely<Tables>) {
+  return db
+    .selectFrom('reviews as r')
+    .innerJoin('review_versions as v', 'v.id', 'r.current_version_id')
+    .innerJoin('documents as d', 'd.id', 'v.document_id')
+    .leftJoin('critics as c', 'c.id', 'v.critic_id')
+    .leftJoin('outlets as o', 'o.id', 'v.outlet_id')
+    .select([
+      'r.id',
+      'v.id as version_id',
+      'v.version',
+      'r.film_id',
+      'v.document_id',
+      'd.source_name',
+      'r.source_key',
+      'c.name as critic',
+      'o.name as outlet',
+      'v.published_at',
+      'v.rating_raw',
+      'v.rating_score',
+      'v.verdict',
+      'v.probability',
+      'v.score',
+      'v.verdict_source',
+      'v.score_source',
+      'v.text',
+      'v.first_sentence',
+      'v.top_critic',
+      'v.url',
+      'v.evidence',
+      'v.stage_versions',
+    ]);
+}
+
+type ReviewRow = Awaited<ReturnType<ReturnType<typeof currentReviews>['executeTakeFirstOrThrow']>>;
+
+function toStoredReview(row: ReviewRow): StoredReview {
+  return {
+    id: row.id,
+    versionId: row.version_id,
+    version: row.version,
+    filmId: row.film_id,
+    documentId: row.document_id,
+    sourceName: row.source_name,
+    sourceKey: row.source_key,
+    critic: row.critic,
+    outlet: row.outlet,
+    publishedAt: row.published_at,
+    ratingRaw: row.rating_raw,
+    ratingScore: row.rating_score,
+    verdict: row.verdict as Verdict,
+    probability: row.probability,
+    score: row.score,
+    verdictSource: row.verdict_source as JudgementSource,
+    scoreSource: row.score_source as JudgementSource,
+    text: row.text,
+    firstSentence: row.first_sentence,
+    topCritic: row.top_critic === 1,
+    url: row.url,
+    evidence: JSON.parse(row.evidence) as string[],
+    stageVersions: JSON.parse(row.stage_versions) as Record<string, string>,
+  };
+}
+
+/** Newest publication first, undated last, then review id. Dates are ISO strings, so text order is date order. */
+export async function filmReviews(db: Kysely<Tables>, filmId: number): Promise<StoredReview[]> {
+  const rows = await currentReviews(db)
+    .where('r.film_id', '=', filmId)
+    .orderBy(sql`case when v.published_at is null then 1 else 0 end`)
+    .orderBy('v.published_at', 'desc')
+    .orderBy('r.id')
+    .execute();
+  return rows.map(toStoredReview);
+}
+
+/**
+ * Pages by (film_id, id) instead of holding one cursor open: a cursor would keep SQLite's only connection busy,
+ * so a consumer that queried the store inside its loop would wait forever.
+ */
+export async function* allReviews(db: Kysely<Tables>): AsyncGenerator<StoredReview> {
+  let after: readonly [number, number] | null = null;
+  for (;;) {
+    const from: readonly [number, number] | null = after;
+    const rows: ReviewRow[] = await currentReviews(db)
+      .$if(from !== null, (query) =>
+        query.where((eb) => eb(eb.refTuple('r.film_id', 'r.id'), '>', eb.tuple(from?.[0] ?? 0, from?.[1] ?? 0))),
+      )
+      .orderBy('r.film_id')
+      .orderBy('r.id')
+      .limit(PAGE_SIZE)
+      .execute();
+    for (const row of rows) yield toStoredReview(row);
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < PAGE_SIZE) return;
+    after = [last.film_id, last.id];
+  }
+}
+
+export async function droppedLines(db: Kysely<Tables>, versionId: number): Promise<DroppedLine[]> {
+  const rows = await db
+    .selectFrom('dropped_lines')
+    .select(['text', 'reason'])
+    .where('review_version_id', '=', versionId)
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => ({ text: row.text, reason: row.reason as DropReason }));
+}
+
+export async function counts(db: Kysely<Tables>): Promise<StoreCounts> {
+  const count = (table: keyof Tables) => db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
+  const row = await db
+    .selectNoFrom([
+      count('films').as('films'),
+      count('reviews').as('reviews'),
+      count('review_versions').as('review_versions'),
+      count('documents').as('documents'),
+      count('critics').as('critics'),
+      count('outlets').as('outlets'),
+      count('dropped_lines').as('dropped_lines'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    films: Number(row.films),
+    reviews: Number(row.reviews),
+    reviewVersions: Number(row.review_versions),
+    documents: Number(row.documents),
+    critics: Number(row.critics),
+    outlets: Number(row.outlets),
+    droppedLines: Number(row.dropped_lines),
+  };
+}

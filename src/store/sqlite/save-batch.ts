@@ -1,0 +1,180 @@
+/**
+ * The write side of saveReviews, run inside the store's transaction. It coordinates, in this order: finding the
+ * documents already stored (one lookup by content hash for the batch), resolving films, critics and outlets
+ * (bulk, cached), finding the reviews the batch extends (one lookup by source key), then writing each fresh
+ * item's document, review, version and dropped lines with precompiled statements, and finally pointing each
+ * touched review at its newest version.
+ *
+ * Items of one batch see each other: a repeated hash is 'unchanged', a repeated source key is a new version.
+ */
+import type { Kysely } from 'kysely';
+import type { ProcessedReview, SaveResult, SaveStatus } from '../port.ts';
+import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
+import type { CompiledWrites } from './compiled-writes.ts';
+import type { FilmResolver } from './film-resolver.ts';
+import type { NameResolver } from './name-resolver.ts';
+import type { Tables } from './tables.ts';
+import { droppedLineRows, versionRow } from './version-row.ts';
+
+export interface SaveContext {
+  /** Bound to the connection that holds the transaction. */
+  db: Kysely<Tables>;
+  writes: CompiledWrites;
+  films: FilmResolver;
+  critics: NameResolver;
+  outlets: NameResolver;
+  /** ISO timestamp written to created_at / ingested_at. */
+  now: string;
+}
+
+/** The review a fresh item lands on; shared by the items of one batch that have the same source key. */
+interface ReviewSlot {
+  /** Null until the review row is inserted. */
+  id: number | null;
+  lastVersion: number;
+  /** The film of the newest version. */
+  filmId: number;
+  currentVersionId: number | null;
+}
+
+interface Fresh {
+  index: number;
+  item: ProcessedReview;
+  status: SaveStatus;
+  slot: ReviewSlot;
+  version: number;
+  filmId: number;
+  criticId: number | null;
+  outletId: number | null;
+}
+
+export async function saveBatch(ctx: SaveContext, items: readonly ProcessedReview[]): Promise<SaveResult[]> {
+  const stored = await findStoredDocuments(ctx.db, items.map((item) => item.document.contentHash));
+  const results: SaveResult[] = new Array(items.length);
+  const firstOfHash = new Map<string, number>();
+  const freshIndexes: number[] = [];
+  const repeats: Array<{ index: number; of: number }> = [];
+  items.forEach((item, index) => {
+    const hash = item.document.contentHash;
+    const known = stored.get(hash);
+    const first = firstOfHash.get(hash);
+    if (known !== undefined) results[index] = { sourceName: item.document.sourceName, status: 'unchanged', ...known };
+    else if (first !== undefined) repeats.push({ index, of: first });
+    else {
+      firstOfHash.set(hash, index);
+      freshIndexes.push(index);
+    }
+  });
+  if (freshIndexes.length > 0) {
+    for (const fresh of await writeFresh(ctx, items, freshIndexes)) {
+      const { sourceName } = fresh.item.document;
+      results[fresh.index] = { sourceName, status: fresh.status, reviewId: fresh.slot.id as number, filmId: fresh.filmId };
+    }
+  }
+  for (const { index, of } of repeats) {
+    const first = results[of] as SaveResult;
+    results[index] = { ...first, sourceName: (items[index] as ProcessedReview).document.sourceName, status: 'unchanged' };
+  }
+  return results;
+}
+
+async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], indexes: number[]): Promise<Fresh[]> {
+  const fresh = await planFresh(ctx, items, indexes);
+  const { db, writes, now } = ctx;
+  for (const entry of fresh) {
+    const { document } = entry.item;
+    const documentId = await writes.insertDocument.run(db, {
+      content_hash: document.contentHash,
+      source_name: document.sourceName,
+      source_key: document.sourceKey,
+      format: document.format,
+      byte_length: document.byteLength,
+      content: document.content,
+      ingested_at: now,
+    });
+    const { slot } = entry;
+    slot.id ??= await writes.insertReview.run(db, {
+      source_key: document.sourceKey,
+      film_id: slot.filmId,
+      current_version_id: null,
+      created_at: now,
+    });
+    const versionId = await writes.insertVersion.run(
+      db,
+      versionRow(entry.item, {
+        reviewId: slot.id,
+        version: entry.version,
+        documentId,
+        criticId: entry.criticId,
+        outletId: entry.outletId,
+        createdAt: now,
+      }),
+    );
+    slot.currentVersionId = versionId;
+    for (const line of droppedLineRows(entry.item, versionId)) await writes.insertDroppedLine.run(db, line);
+  }
+  for (const slot of unique(fresh.map((entry) => entry.slot))) {
+    const target = { reviewId: slot.id as number, versionId: slot.currentVersionId as number, filmId: slot.filmId };
+    await writes.pointReview.run(db, target);
+  }
+  return fresh;
+}
+
+/** Resolves ids and gives each fresh item its review slot and version number; writes only films and names. */
+async function planFresh(ctx: SaveContext, items: readonly ProcessedReview[], indexes: number[]): Promise<Fresh[]> {
+  const batch = indexes.map((index) => items[index] as ProcessedReview);
+  const filmIds = await ctx.films.resolve(ctx.db, batch.map((item) => item.draft.film?.value ?? null), ctx.now);
+  const criticIds = await ctx.critics.resolve(ctx.db, batch.map((item) => item.draft.critic?.value));
+  const outletIds = await ctx.outlets.resolve(ctx.db, batch.map((item) => item.draft.outlet?.value));
+  const slots = await findReviews(ctx.db, batch.map((item) => item.document.sourceKey));
+  return batch.map((item, n): Fresh => {
+    const ids = { filmId: filmIds[n] as number, criticId: criticIds[n] ?? null, outletId: outletIds[n] ?? null };
+    const index = indexes[n] as number;
+    const slot = slots.get(item.document.sourceKey);
+    if (slot !== undefined) {
+      slot.lastVersion += 1;
+      slot.filmId = ids.filmId;
+      return { index, item, status: 'new-version', slot, version: slot.lastVersion, ...ids };
+    }
+    const created: ReviewSlot = { id: null, lastVersion: 1, filmId: ids.filmId, currentVersionId: null };
+    slots.set(item.document.sourceKey, created);
+    return { index, item, status: 'added', slot: created, version: 1, ...ids };
+  });
+}
+
+async function findStoredDocuments(
+  db: Kysely<Tables>,
+  hashes: readonly string[],
+): Promise<Map<string, { reviewId: number; filmId: number }>> {
+  const found = new Map<string, { reviewId: number; filmId: number }>();
+  for (const chunk of chunked(unique(hashes), LOOKUP_CHUNK)) {
+    const rows = await db
+      .selectFrom('documents as d')
+      .innerJoin('review_versions as v', 'v.document_id', 'd.id')
+      .innerJoin('reviews as r', 'r.id', 'v.review_id')
+      .select(['d.content_hash', 'r.id as review_id', 'r.film_id'])
+      .where('d.content_hash', 'in', chunk)
+      .execute();
+    for (const row of rows) found.set(row.content_hash, { reviewId: row.review_id, filmId: row.film_id });
+  }
+  return found;
+}
+
+async function findReviews(db: Kysely<Tables>, sourceKeys: readonly string[]): Promise<Map<string, ReviewSlot>> {
+  const slots = new Map<string, ReviewSlot>();
+  for (const chunk of chunked(unique(sourceKeys), LOOKUP_CHUNK)) {
+    const rows = await db
+      .selectFrom('reviews as r')
+      .innerJoin('review_versions as v', 'v.review_id', 'r.id')
+      .select(['r.id', 'r.source_key', 'r.film_id', 'r.current_version_id'])
+      .select((eb) => eb.fn.max('v.version').as('last_version'))
+      .where('r.source_key', 'in', chunk)
+      .groupBy('r.id')
+      .execute();
+    for (const row of rows) {
+      const lastVersion = Number(row.last_version);
+      slots.set(row.source_key, { id: row.id, lastVersion, filmId: row.film_id, currentVersionId: row.current_version_id });
+    }
+  }
+  return slots;
+}

@@ -1,0 +1,149 @@
+/**
+ * The SQLite ReviewStore: one connection, queries in read-films.ts / read-reviews.ts, writes in save-batch.ts.
+ * Every failure leaves as PlauditError('store-failed') with the driver's error as its cause.
+ */
+import { sql, type Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DroppedLine, Film, FilmSummary, StoredReview } from '../../domain/film.ts';
+import { PlauditError } from '../../domain/errors.ts';
+import type { ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
+import { compileWrites, type CompiledWrites } from './compiled-writes.ts';
+import { FilmResolver } from './film-resolver.ts';
+import { NameResolver } from './name-resolver.ts';
+import * as films from './read-films.ts';
+import * as reviews from './read-reviews.ts';
+import { saveBatch } from './save-batch.ts';
+import type { Tables } from './tables.ts';
+
+export interface SqliteReviewStoreOptions {
+  db: Kysely<Tables>;
+  /** The same connection, for what Kysely does not cover (the WAL checkpoint). */
+  raw: BetterSqlite3.Database;
+  readonly: boolean;
+  now: () => Date;
+}
+
+export class SqliteReviewStore implements ReviewStore {
+  readonly #db: Kysely<Tables>;
+  readonly #raw: BetterSqlite3.Database;
+  readonly #readonly: boolean;
+  readonly #now: () => Date;
+  readonly #writes: CompiledWrites;
+  readonly #films = new FilmResolver();
+  readonly #critics = new NameResolver('critics');
+  readonly #outlets = new NameResolver('outlets');
+  #closed = false;
+
+  constructor(options: SqliteReviewStoreOptions) {
+    this.#db = options.db;
+    this.#raw = options.raw;
+    this.#readonly = options.readonly;
+    this.#now = options.now;
+    this.#writes = compileWrites(options.db);
+  }
+
+  async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
+    return this.#read('look up content hashes', async () => {
+      const known = new Set<string>();
+      for (let start = 0; start < hashes.length; start += 5_000) {
+        const chunk = hashes.slice(start, start + 5_000);
+        const rows = await this.#db.selectFrom('documents').select('content_hash').where('content_hash', 'in', chunk).execute();
+        for (const row of rows) known.add(row.content_hash);
+      }
+      return known;
+    });
+  }
+
+  async saveReviews(items: readonly ProcessedReview[]): Promise<SaveResult[]> {
+    if (items.length === 0) return [];
+    if (this.#readonly) throw new PlauditError('store-failed', 'the store was opened read-only');
+    try {
+      return await this.#db.connection().execute(async (db) => {
+        // IMMEDIATE takes the write lock up front; a deferred transaction that reads first and writes later
+        // fails at once in WAL mode when another process wrote in between, busy_timeout or not.
+        await sql`begin immediate`.execute(db);
+        try {
+          const now = this.#now().toISOString();
+          const ctx = { db, writes: this.#writes, films: this.#films, critics: this.#critics, outlets: this.#outlets, now };
+          const results = await saveBatch(ctx, items);
+          await sql`commit`.execute(db);
+          return results;
+        } catch (error) {
+          await sql`rollback`.execute(db).catch(() => undefined);
+          throw error;
+        }
+      });
+    } catch (error) {
+      // Ids cached during the failed transaction point at rows that were rolled back.
+      this.#clearCaches();
+      throw new PlauditError('store-failed', `cannot save ${items.length} review(s): ${messageOf(error)}`, { cause: error });
+    }
+  }
+
+  listFilms(): Promise<FilmSummary[]> {
+    return this.#read('list films', () => films.listFilms(this.#db));
+  }
+
+  findFilms(query: string): Promise<FilmSummary[]> {
+    return this.#read('search films', () => films.findFilms(this.#db, query));
+  }
+
+  getFilm(id: number): Promise<Film | null> {
+    return this.#read('read a film', () => films.getFilm(this.#db, id));
+  }
+
+  filmReviews(filmId: number): Promise<StoredReview[]> {
+    return this.#read("read a film's reviews", () => reviews.filmReviews(this.#db, filmId));
+  }
+
+  async *allReviews(): AsyncGenerator<StoredReview> {
+    const pages = reviews.allReviews(this.#db);
+    for (;;) {
+      const next = await this.#read('read reviews', () => pages.next());
+      if (next.done === true) return;
+      yield next.value;
+    }
+  }
+
+  droppedLines(reviewVersionId: number): Promise<DroppedLine[]> {
+    return this.#read('read dropped lines', () => reviews.droppedLines(this.#db, reviewVersionId));
+  }
+
+  counts(): Promise<StoreCounts> {
+    return this.#read('count rows', () => reviews.counts(this.#db));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      if (!this.#readonly) {
+        // Taking the connection waits for a running query; TRUNCATE folds the WAL back and empties it, so the
+        // database is one self-contained file again for copying.
+        await this.#db.connection().execute(async () => {
+          this.#raw.pragma('wal_checkpoint(TRUNCATE)');
+        });
+      }
+    } finally {
+      await this.#db.destroy();
+    }
+  }
+
+  #clearCaches(): void {
+    this.#films.clear();
+    this.#critics.clear();
+    this.#outlets.clear();
+  }
+
+  async #read<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw new PlauditError('store-failed', `cannot ${what}: ${messageOf(error)}`, { cause: error });
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,92 @@
+/**
+ * The row shapes of the SQLite schema as Kysely sees them (snake_case, as in the SQL). JSON columns are text;
+ * booleans are 0/1 integers. The PostgreSQL adapter may use native types for those and map them the same way.
+ */
+import type { Generated } from 'kysely';
+
+export interface FilmsTable {
+  id: Generated<number>;
+  /** See film-key.ts: "key:<export key>", "title:<title key>:<year>" or "unknown". */
+  key: string;
+  title: string | null;
+  /** nameKey(title): what lookups and searches compare. */
+  title_key: string | null;
+  year: number | null;
+  created_at: string;
+}
+
+/** Critics and outlets share one shape. */
+export interface NamesTable {
+  id: Generated<number>;
+  /** The first spelling seen. */
+  name: string;
+  name_key: string;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  content_hash: string;
+  source_name: string;
+  source_key: string;
+  format: string;
+  byte_length: number;
+  content: string;
+  ingested_at: string;
+}
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  source_key: string;
+  film_id: number;
+  /** Null only inside the transaction that creates the review. */
+  current_version_id: number | null;
+  created_at: string;
+}
+
+export interface ReviewVersionsTable {
+  id: Generated<number>;
+  review_id: number;
+  version: number;
+  document_id: number;
+  critic_id: number | null;
+  outlet_id: number | null;
+  published_at: string | null;
+  rating_raw: string | null;
+  rating_score: number | null;
+  rating_scale: string | null;
+  label: string | null;
+  verdict: string;
+  probability: number;
+  score: number;
+  verdict_source: string;
+  score_source: string;
+  text: string;
+  first_sentence: string;
+  top_critic: number;
+  url: string | null;
+  /** JSON array of sentences. */
+  evidence: string;
+  /** JSON object: stage name -> version string. */
+  stage_versions: string;
+  /** JSON object: field name -> { source, evidence? } of each extracted field that had a value. */
+  provenance: string;
+  created_at: string;
+}
+
+export interface DroppedLinesTable {
+  id: Generated<number>;
+  review_version_id: number;
+  position: number;
+  text: string;
+  reason: string;
+}
+
+export interface Tables {
+  films: FilmsTable;
+  critics: NamesTable;
+  outlets: NamesTable;
+  documents: DocumentsTable;
+  reviews: ReviewsTable;
+  review_versions: ReviewVersionsTable;
+  dropped_lines: DroppedLinesTable;
+}

@@ -1,0 +1,70 @@
+/** How one processed review becomes a review_versions row (and its dropped lines rows). */
+import type { Insertable } from 'kysely';
+import type { ReviewDraft, Sourced } from '../../domain/document.ts';
+import type { ProcessedReview } from '../port.ts';
+import type { DroppedLinesTable, ReviewVersionsTable } from './tables.ts';
+
+export interface VersionRefs {
+  reviewId: number;
+  version: number;
+  documentId: number;
+  criticId: number | null;
+  outletId: number | null;
+  createdAt: string;
+}
+
+export function versionRow(item: ProcessedReview, refs: VersionRefs): Insertable<ReviewVersionsTable> {
+  const { draft, judgement, clean } = item;
+  const rating = draft.rating?.value ?? null;
+  return {
+    review_id: refs.reviewId,
+    version: refs.version,
+    document_id: refs.documentId,
+    critic_id: refs.criticId,
+    outlet_id: refs.outletId,
+    published_at: draft.publishedAt?.value ?? null,
+    rating_raw: rating?.raw ?? null,
+    rating_score: rating?.score ?? null,
+    rating_scale: rating?.scale ?? null,
+    label: draft.label,
+    verdict: judgement.verdict,
+    probability: judgement.probability,
+    score: judgement.score,
+    verdict_source: judgement.verdictSource,
+    score_source: judgement.scoreSource,
+    text: draft.text,
+    first_sentence: draft.firstSentence,
+    top_critic: draft.topCritic ? 1 : 0,
+    url: draft.url,
+    evidence: JSON.stringify(judgement.evidence),
+    stage_versions: JSON.stringify({ clean: clean.version, extract: draft.version, judge: judgement.version }),
+    provenance: JSON.stringify(provenance(draft)),
+    created_at: refs.createdAt,
+  };
+}
+
+export function droppedLineRows(item: ProcessedReview, versionId: number): Insertable<DroppedLinesTable>[] {
+  return item.clean.dropped.map((line, position) => ({
+    review_version_id: versionId,
+    position,
+    text: line.text,
+    reason: line.reason,
+  }));
+}
+
+/** Where each extracted field came from, so a stored value can still say why it is what it is. */
+function provenance(draft: ReviewDraft): Record<string, Omit<Sourced<unknown>, 'value'>> {
+  const fields: Record<string, Sourced<unknown> | null> = {
+    film: draft.film,
+    critic: draft.critic,
+    outlet: draft.outlet,
+    publishedAt: draft.publishedAt,
+    rating: draft.rating,
+  };
+  const out: Record<string, Omit<Sourced<unknown>, 'value'>> = {};
+  for (const [name, field] of Object.entries(fields)) {
+    if (field === null) continue;
+    out[name] = field.evidence === undefined ? { source: field.source } : { source: field.source, evidence: field.evidence };
+  }
+  return out;
+}
