@@ -1,7 +1,8 @@
 /**
  * Store write throughput: 46,000 one-sentence records (the size of the RT export) saved in batches of 1,000 into
  * a fresh SQLite file, then saved again (all unchanged), then again with every text edited (all new versions).
- * Prints rows/s for each pass. Run: npx tsx bench/store-write.ts [rows] [batch]
+ * Prints rows/s for each pass, by the clock and by this process's CPU time (the second is the steadier figure on a
+ * shared machine). Run: npx tsx bench/store-write.ts [rows] [batch]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,7 @@ function records(edit: string): ProcessedReview[] {
 
 async function pass(store: ReviewStore, name: string, items: ProcessedReview[]): Promise<void> {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const statuses = new Map<string, number>();
   for (let start = 0; start < items.length; start += batchSize) {
     for (const result of await store.saveReviews(items.slice(start, start + batchSize))) {
@@ -38,8 +40,13 @@ async function pass(store: ReviewStore, name: string, items: ProcessedReview[]):
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  const rate = Math.round(items.length / seconds);
-  console.log(`${name.padEnd(14)} ${items.length} rows in ${seconds.toFixed(2)} s = ${rate} rows/s  ${JSON.stringify(Object.fromEntries(statuses))}`);
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const rate = (time: number) => Math.round(items.length / time);
+  console.log(
+    `${name.padEnd(12)} ${items.length} rows: ${seconds.toFixed(2)} s = ${rate(seconds)} rows/s wall, ` +
+      `${cpuSeconds.toFixed(2)} s = ${rate(cpuSeconds)} rows/s of CPU  ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-bench-'));

@@ -43,13 +43,36 @@ function finish(lines: Line[], info: PageInfo, options: CleanHtmlOptions): Clean
 }
 
 /**
- * linkedom only builds a usable tree from a whole document: a fragment or bare text gets no <html>, and then no
- * body. Wrapping fragments keeps every input on the normal path.
+ * linkedom builds a usable tree only when <html> is the first element: a fragment gets no body, and anything
+ * before <html> (a PHP warning, a stray <style>) becomes the root and leaves the body empty. Such sources are
+ * parsed again from their real <html> tag, or wrapped in one.
  */
 function parseDocument(html: string): Document | null {
-  const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const document = attempt(() => parseHTML(source).document as Document, null);
+  const parse = (source: string): Document | null =>
+    attempt(() => parseHTML(source).document as Document, null);
+  const start = firstHtmlTag(html);
+  if (start < 0) return usable(parse(wrapFragment(html)));
+  const document = parse(html);
+  if (document?.documentElement?.tagName === 'HTML') return document;
+  return usable(parse(html.slice(start))) ?? usable(document);
+}
+
+function usable(document: Document | null): Document | null {
   return document?.documentElement ? document : null;
+}
+
+/** Where the real <html> tag is, skipping the copies old pages put in conditional comments; -1 when none. */
+function firstHtmlTag(html: string): number {
+  const tags = /<!--[\s\S]*?-->|<html[\s>]/gi;
+  for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
+    if (!match[0].startsWith('<!--')) return match.index;
+  }
+  return -1;
+}
+
+function wrapFragment(html: string): string {
+  if (/<(?:head|body)[\s>]/i.test(html)) return `<html>${html}</html>`;
+  return `<html><head></head><body>${html}</body></html>`;
 }
 
 /** The whole body's visible text, from a fresh parse (Readability has rewritten the first one by now). */
@@ -63,7 +86,8 @@ function bodyLines(html: string): Line[] {
 function withArticleMetadata(metadata: PageMetadata, article: ArticleResult): PageMetadata {
   if (article === null) return metadata;
   const result: PageMetadata = { ...metadata };
-  const byline = normalizeSpace(article.byline ?? '');
+  // A visible byline reads "By Dana Whitfield"; the word "By" is layout, not the name.
+  const byline = normalizeSpace(article.byline ?? '').replace(/^(?:(?:written|posted|words|reviewed)\s+)?by\s+/i, '');
   if (byline !== '') result.byline = byline;
   const fallbacks = {
     title: article.title,

@@ -36,7 +36,7 @@ export function cleanLines(lines: readonly Line[], hints: CleanHints = {}): Clea
   markAuthorBio(lines, marks);
   const headings = lines.filter((_, index) => marks[index] === 'heading').map((line) => line.text);
   markCaptions(lines, marks, [...titles, ...headings]);
-  markRepeats(lines, marks, headings);
+  markRepeats(lines, marks, [...headlines, ...headings]);
   return assemble(lines, marks, headlines);
 }
 

@@ -23,7 +23,7 @@ const INFO_LABELS = [
   'cinematography', 'music by', 'original title', 'year',
 ].join('|');
 const INFO_LINE = new RegExp(`^(?:${INFO_LABELS})\\s*:\\s*\\S`, 'i');
-const CREDIT_LINE = /^(?:(?:directed|written|produced) by|starring)\s+\p{Lu}/u;
+const CREDIT_LINE = /^(?:(?:[Dd]irected|[Ww]ritten|[Pp]roduced) by|[Ss]tarring)\s+\p{Lu}/u;
 // Words left in lower case in title case.
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'vs']);
 
@@ -62,40 +62,58 @@ export function markHead(lines: readonly Line[], marks: LineMark[], titles: read
   const headingKeys = new Set<string>();
   const kept = keptIndexes(marks);
   const blockSizes = countBlockSizes(lines);
+  const lastBlock = lines[lines.length - 1]?.block;
   let lastHeadingBlock: number | null = null;
+  let previousWasHeadline = false;
   let sawInfoBox = false;
 
   for (let position = 0; position < kept.length && position < HEAD_LIMIT; position += 1) {
     const index = kept[position] as number;
     const line = lines[index] as Line;
     const key = comparisonKey(line.text);
-    if (isInfoBoxLine(line.text)) {
+    if (isInfoBoxLine(line.text) && proseFollowsInfoBox(lines, kept, position)) {
       marks[index] = 'info-box';
       sawInfoBox = true;
+      previousWasHeadline = false;
       continue;
     }
     const headline = titleKeys.has(key) || line.kind === 'heading' || isTitleLike(line.text);
+    // One standfirst, right under the headline, in a small header block that the body does not share.
     const standfirst =
       !headline &&
+      previousWasHeadline &&
       lastHeadingBlock === line.block &&
-      !sawInfoBox &&
+      line.block !== lastBlock &&
       (blockSizes.get(line.block) ?? 0) <= MAX_HEADER_BLOCK_LINES &&
       isStandfirst(line.text);
     if (headline || standfirst) {
       marks[index] = headingKeys.has(key) ? 'repeated-paragraph' : 'heading';
       headingKeys.add(key);
       lastHeadingBlock = line.block;
+      previousWasHeadline = headline;
       continue;
     }
     // An IMDb-style one-line synopsis sits right above the credit box.
     const next = kept[position + 1];
     const nextLine = next === undefined ? undefined : lines[next];
-    if (nextLine && isInfoBoxLine(nextLine.text) && isSynopsis(line.text)) {
+    if (!sawInfoBox && nextLine && isInfoBoxLine(nextLine.text) && isSynopsis(line.text) && proseFollowsInfoBox(lines, kept, position + 1)) {
       marks[index] = 'info-box';
       continue;
     }
     break;
   }
+}
+
+/**
+ * Whether review prose comes after the run of credit lines starting at `position`. Credits with nothing after
+ * them close a short review (they are its own info), so they stay.
+ */
+function proseFollowsInfoBox(lines: readonly Line[], kept: readonly number[], position: number): boolean {
+  for (let next = position; next < kept.length; next += 1) {
+    const text = (lines[kept[next] as number] as Line).text;
+    if (!isInfoBoxLine(text)) return !isTitleLike(text) || next + 1 < kept.length;
+  }
+  return false;
 }
 
 function isSynopsis(text: string): boolean {

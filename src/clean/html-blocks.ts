@@ -17,14 +17,15 @@ const INVISIBLE_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'HEAD', 'TITLE',
   'META', 'LINK', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'AUDIO', 'VIDEO', 'PICTURE', 'SOURCE',
 ]);
-// Site furniture, skipped when reading a whole body (Readability has already removed it from an article).
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
+// Menus and pop-ups, skipped when reading a whole body (Readability has already removed them from an article).
+// Asides and footers stay: when Readability found nothing, they may be all the text the page has.
+const CHROME_TAGS = new Set(['NAV', 'MENU', 'DIALOG']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 export interface BlockLinesOptions {
-  /** Skip nav/aside/footer/form and hidden elements: for a whole page body, not for Readability's article. */
+  /** Skip menus, dialogs and hidden elements: for a whole page body, not for Readability's article. */
   skipChrome?: boolean;
 }
 

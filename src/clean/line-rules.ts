@@ -21,13 +21,16 @@ const GLUED_TRAIL = new RegExp(`^(?:Home|Homepage)(?:${NAV_WORDS})*(?=\\p{Lu})`,
 const GLUED_SECTIONS = new RegExp(`^(?:${NAV_WORDS}){2,}(?=\\p{Lu})`, 'u');
 const SEPARATED_TRAIL = /^(?:home|homepage)\s*[>»›/|→]\s*\S/i;
 const ARROW_TRAIL = /^[^>»›]{1,60}\s[>»›]\s[^>»›]{1,60}\s[>»›]\s\S/;
+// French and Swiss German quote with « »: a line holding « uses » as a quote mark, not an arrow.
+const ARROW_TRAIL_NO_GUILLEMETS = /^[^>›]{1,60}\s[>›]\s[^>›]{1,60}\s[>›]\s\S/;
 
 const RULES: LineRule[] = [
   {
     reason: 'breadcrumb',
     maxWords: 30,
     matches: (text) =>
-      GLUED_TRAIL.test(text) || GLUED_SECTIONS.test(text) || SEPARATED_TRAIL.test(text) || ARROW_TRAIL.test(text),
+      GLUED_TRAIL.test(text) || GLUED_SECTIONS.test(text) || SEPARATED_TRAIL.test(text) ||
+      (text.includes('«') ? ARROW_TRAIL_NO_GUILLEMETS : ARROW_TRAIL).test(text),
   },
   {
     reason: 'advert',
@@ -38,12 +41,13 @@ const RULES: LineRule[] = [
       /^(?:related|recommended|more|further reading|trending)\s*:/i.test(text) ||
       /^(?:related|recommended|sponsored|promoted|suggested)\s+(?:articles?|stories|posts?|content|links?|reading|reviews|videos?|for you)\b/i.test(text) ||
       /^(?:sponsored|promoted|paid (?:content|post)|partner content)(?:\s+(?:by|content)\b.*)?\s*:?$/i.test(text) ||
-      /^(?:advertisement|advertising|ad|ads)\s*:?$/i.test(text) ||
+      /^[-–—\s]*(?:advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad)[-–—\s]*:?$/i.test(text) ||
       /^(?:story|article) continues below/i.test(text) ||
       /^(?:continue reading|scroll (?:down )?to continue|click here)\b/i.test(text) ||
       /^you (?:may|might) (?:also )?(?:like|enjoy)\b/i.test(text) ||
-      // A teaser link flattened with its arrow: "…with free trial>", "More reviews »".
-      /(?:[>»›→]|&gt;)\s*$/.test(text),
+      // A teaser link flattened with its arrow: "…with free trial>", "More reviews »" (» closes a « quote).
+      /(?:[>›→]|&gt;)\s*$/.test(text) ||
+      (/»\s*$/.test(text) && !text.includes('«')),
   },
   {
     reason: 'photo-credit',
@@ -51,7 +55,7 @@ const RULES: LineRule[] = [
     matches: (text) =>
       /^\(?\s*(?:photos?|photographs?|images?|pictures?|pictured|stills?|top image|header image|featured image|cover image|film still|credit|credits|illustration)(?:\s+(?:credit|credits|courtesy))?\s*(?::|—|–|\bby\b|\bcourtesy\b|\bvia\b)/i.test(text) ||
       /^(?:photo|image|still|picture)s?\s+(?:courtesy|provided|supplied)\b/i.test(text) ||
-      /^courtesy(?: of)?\s+\p{Lu}/u.test(text),
+      /^[Cc]ourtesy(?: of)?\s+\p{Lu}/u.test(text),
   },
   {
     reason: 'comments',
@@ -92,7 +96,7 @@ const RULES: LineRule[] = [
       /^(?:previous|next|older|newer) (?:post|article|story|review|entry)\b/i.test(text) ||
       /^(?:view|see|read) (?:all|more) (?:posts|articles|stories|reviews) (?:by|from)\b/i.test(text) ||
       /^(?:more|other) (?:posts|articles|stories) (?:by|from)\b/i.test(text) ||
-      /^all rights reserved\b|^(?:copyright|©)\s*(?:\d{4}|\p{Lu})/iu.test(text) ||
+      /^all rights reserved\b|^©|^copyright\s*(?:©\s*)?\d{4}/i.test(text) ||
       /^(?:privacy policy|terms of (?:use|service)|contact us|about us|advertise with us)\b/i.test(text),
   },
   {

@@ -16,21 +16,31 @@ const SIGNATURE = new RegExp(
   String.raw`^[-–—―~]{1,2}\s*(${NAME})(?:\s*[,/|–—-]\s*([^.!?]{2,80}))?\s*$`,
   'u',
 );
+// A closing byline: "By Omar Castellanos for Northern Screen", "Reviewed by Ana Lima, The Film Desk".
+const CLOSING_BYLINE = new RegExp(
+  String.raw`^(?:(?:Reviewed|Review|Written)\s+)?[Bb]y\s+(${NAME})(?:\s*(?:,|\||\sfor\s)\s*([^.!?]{2,80}))?\s*$`,
+  'u',
+);
 const BIO_START = new RegExp(
-  String.raw`^(?:about the author:?\s*)?(${NAME})\s+(?:is|was|has been|has written|writes|covers|reviews|lives|serves)\b`,
+  String.raw`^(?:[Aa]bout the author:?\s*)?(${NAME})\s+(?:is|was|has been|has written|writes|covers|reviews|serves)\b`,
   'u',
 );
 // A job at an outlet: "the TV editor at The Pop Break", "a film critic for Variety".
 const ROLE_AT_OUTLET =
   /\b(?:critic|editor|writer|contributor|journalist|reporter|columnist|blogger|correspondent|freelancer?|staffer)s?\b(?:\s+\S+){0,3}?\s+(?:at|for|of|with)\s+(?:the\s+)?\p{Lu}/u;
+const WRITES_FOR = /\bwrites (?:about [\p{L}\s,]{1,40} )?for (?:the )?\p{Lu}/u;
+// Things only a bio says: a social handle, where the writer is based, where their work has appeared.
 const BIO_CUES =
-  /\b(?:follow (?:him|her|them|me)|twitter|instagram|bluesky|letterboxd|lives in|based in|(?:his|her|their) (?:work|writing) has appeared|contributing (?:writer|editor|critic)|freelance (?:writer|critic|journalist)|film critic|staff writer)\b|(?:^|\s)@\w{2,}/iu;
+  /\b(?:follow (?:him|her|them|me) (?:on|at)\b|twitter|instagram|bluesky|letterboxd|based in|(?:his|her|their) (?:work|writing) has appeared|contributing (?:writer|editor|critic) (?:at|for|to)|staff writer)\b|(?:^|\s)@\w{2,}/iu;
 
-/** Marks a closing signature ("-Emily Yoshida, New York Magazine") among the last kept lines. */
+/**
+ * Marks a closing signature ("-Emily Yoshida, New York Magazine", "By Omar Castellanos for Northern Screen") among
+ * the last kept lines.
+ */
 export function markSignature(lines: readonly Line[], marks: LineMark[]): void {
   for (const index of keptIndexes(marks).slice(-SIGNATURE_WINDOW)) {
     const text = (lines[index] as Line).text;
-    const match = SIGNATURE.exec(text);
+    const match = SIGNATURE.exec(text) ?? CLOSING_BYLINE.exec(text);
     if (match && wordCount(match[2] ?? '') <= 8) marks[index] = 'signature';
   }
 }
@@ -55,7 +65,7 @@ export function bioSubject(text: string, previous = ''): string | null {
   if (!name) return null;
   const opening = text.split(/\s+/).slice(0, 30).join(' ');
   const nameAbove = comparisonKey(previous) === comparisonKey(name);
-  return ROLE_AT_OUTLET.test(opening) || BIO_CUES.test(text) || nameAbove ? name : null;
+  return ROLE_AT_OUTLET.test(opening) || WRITES_FOR.test(opening) || BIO_CUES.test(text) || nameAbove ? name : null;
 }
 
 function precedingText(lines: readonly Line[], kept: readonly number[], index: number): string {

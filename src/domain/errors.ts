@@ -15,7 +15,9 @@ export type PlauditErrorCode =
   | 'invalid-argument'
   | 'no-review-text'
   | 'unknown-film'
-  | 'store-failed';
+  | 'store-failed'
+  /** A bug in Plaudit rather than a problem with the input. */
+  | 'internal';
 
 export class PlauditError extends Error {
   readonly code: PlauditErrorCode;
@@ -36,6 +38,7 @@ export interface DocumentFailure {
 
 export function toDocumentFailure(source: string, error: unknown): DocumentFailure {
   if (error instanceof PlauditError) return { source, code: error.code, message: error.message };
+  // Anything that is not a PlauditError is a bug of ours, not bad input: say so, so it gets reported.
   const message = error instanceof Error ? error.message : String(error);
-  return { source, code: 'malformed', message };
+  return { source, code: 'internal', message: `unexpected error (a bug in Plaudit, please report it): ${message}` };
 }

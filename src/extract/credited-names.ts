@@ -8,8 +8,10 @@ import { isNameLike, nameKey } from './person-names.ts';
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.\\-]*){1,3}";
 const CREDIT_LABEL =
   /(?:^|[.;!?]\s+)(?:Directed by|Written and directed by|Written by|Screenplay by|Directors?|Writers?|Stars|Starring|Cast|With)\s*:?\s+([^.;\n]+)/gu;
+const ROLES = ['director', 'directors', 'actress', 'actor', 'star', 'co-star', 'filmmaker', 'writer-director', 'writer/director', 'screenwriter'];
+// Capitalised or not ("Actress Gayle Rankin"), without the i flag, which would let \p{Lu} match lower case.
 const ROLE_BEFORE_NAME = new RegExp(
-  `\\b(?:director|directors|actress|actor|star|co-star|filmmaker|writer-director|writer/director|screenwriter)\\s+(${NAME})`,
+  `\\b(?:${ROLES.map((r) => `[${r[0]?.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})\\s+(${NAME})`,
   'gu',
 );
 const PARENTHESISED = /\(([^()]{2,160})\)/g;

@@ -56,7 +56,7 @@ describe('readJsonLd', () => {
   it('ignores a reviewed item that is not a film, and takes no year without dateCreated', () => {
     expect(readJsonLd([{ '@type': 'Review', itemReviewed: { '@type': 'Book', name: 'A Novel' } }]).film).toBeUndefined();
     expect(readJsonLd([{ '@type': 'Movie', name: 'Her Smell', datePublished: '2019-04-12' }]).film).toEqual({
-      title: 'Her Smell', evidence: 'itemReviewed.name: Her Smell',
+      title: 'Her Smell', evidence: 'Movie.name: Her Smell',
     });
   });
 

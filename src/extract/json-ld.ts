@@ -31,11 +31,13 @@ export function readJsonLd(blocks: readonly unknown[] | undefined): JsonLdFacts 
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const resolve = (value: unknown): unknown => resolveRef(value, byId);
 
-  const review = nodes.find((n) => hasType(n, (t) => t.endsWith('Review') && t !== 'ReviewNewsArticle'));
+  const review = nodes.find((n) => hasType(n, (t) => t.endsWith('Review')));
   const article = nodes.find((n) => hasType(n, (t) => ARTICLE_TYPES.has(t)));
   const movie = asNode(resolve(review?.['itemReviewed'])) ?? nodes.find((n) => hasType(n, (t) => t === 'Movie'));
 
-  if (movie && (movie['@type'] === undefined || hasType(movie, (t) => t === 'Movie'))) readMovie(movie, facts, resolve);
+  if (movie && (movie['@type'] === undefined || hasType(movie, (t) => t === 'Movie'))) {
+    Object.assign(facts, readMovie(movie, resolve, review?.['itemReviewed'] === undefined ? 'Movie.name' : 'itemReviewed.name'));
+  }
   for (const source of [review, article]) {
     if (!source) continue;
     facts.author ??= personName(resolve(source['author']), resolve);
@@ -50,18 +52,18 @@ export function readJsonLd(blocks: readonly unknown[] | undefined): JsonLdFacts 
   return facts;
 }
 
-function readMovie(movie: Node, facts: JsonLdFacts, resolve: (v: unknown) => unknown): void {
-  const title = text(movie['name']);
-  if (title) {
-    const year = yearOf(movie['dateCreated']);
-    facts.film = { title, ...(year === undefined ? {} : { year }), evidence: `itemReviewed.name: ${title}` };
-  }
+function readMovie(movie: Node, resolve: (v: unknown) => unknown, field: string): Pick<JsonLdFacts, 'film' | 'credited'> {
+  const credited: string[] = [];
   for (const key of ['director', 'actor', 'actors', 'author', 'creator']) {
     for (const person of list(resolve(movie[key]))) {
       const name = nameOf(resolve(person));
-      if (name) facts.credited.push(name);
+      if (name) credited.push(name);
     }
   }
+  const title = text(movie['name']);
+  if (!title) return { credited };
+  const year = yearOf(movie['dateCreated']);
+  return { film: { title, ...(year === undefined ? {} : { year }), evidence: `${field}: ${title}` }, credited };
 }
 
 /** Every object node reachable through arrays, `@graph` and a review's nesting, bounded against huge pages. */

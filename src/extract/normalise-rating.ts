@@ -11,6 +11,9 @@
  * - Bare stars default to a 4-star scale, unless there are more than 4 ("★★★★★", "4.5 stars"), which implies 5.
  *   Empty star glyphs give the scale themselves ("★★★☆☆" is 3/5).
  * - Numerators may have at most two decimals; "3.14159/4" is not something a critic writes.
+ * - `scale` says how it was written: 'stars' for glyphs, asterisks or the word "stars"; 'words' for spelled-out
+ *   numbers ("four out of five"); 'hundred' for x/100; 'fraction' for other n/d; 'letter' for grades.
+ * - Bare asterisks ("****") count as stars in a field, but not in running text, where "***" is a section break.
  */
 import type { Rating, RatingScale } from '../domain/rating.ts';
 import { normaliseWhitespace } from '../text/sentences.ts';
@@ -159,7 +162,7 @@ const T_LETTER = '[A-F](?:\\s?(?:\\+|-|−|–|plus|minus))?';
 const T_VALUE = `(?:${T_LETTER}|${T_FRACTION}|\\*+\\s*(?:½|1/2)?|[${STAR_GLYPHS}½]+)`;
 /** A label or a verb of rating, a few joining words, then the value: "Grade: B-", "we give it 7/10". */
 const CUED = new RegExp(
-  `\\b(?:grade|rating|rated|score|verdict|gives? it|gave it|giving it|awards? it|earns)\\s*` +
+  `\\b(?:grade[ds]?|rating|rated|score[ds]?|verdict|gives? it|gave it|giving it|awards? it|earns)\\b\\s*` +
     `(?:(?:[:=\\-–—]|\\()\\s*|(?:of|is|was|an?|it)\\s+)*(${T_VALUE})(?![\\p{L}\\d/+\\-−–]|\\.\\d)`,
   'giu',
 );
@@ -176,14 +179,26 @@ const GLYPH_RUN = new RegExp(
 const PARENTHESISED = /\(([^()]{1,30})\)/g;
 const STANDALONE_MAX_WORDS = 6;
 
+// Cheap gates: each pattern runs only on lines holding the words or characters it needs.
+const HAS_CUE = /grade|rat(?:ing|ed)|score|verdict|giv|gave|award|earn/i;
+const HAS_STAR_PHRASE = /star.*(?:out of|\/)|(?:out of|\/).*star/is;
+const HAS_GLYPH = /[★⭐✭✮✯✪☆✩✰]/;
+const HAS_RATING_CHARACTER = /[\d½*]|star|out of|grade|score|rating|verdict/i;
+
 type Found = { rating: Rating; evidence: string };
 
 /** The first rating stated in one line of text, by the most explicit cue first. */
 function ratingInLine(rawLine: string): Found | null {
+  const cue = HAS_CUE.test(rawLine);
+  const glyph = HAS_GLYPH.test(rawLine);
+  if (!cue && !glyph && !HAS_RATING_CHARACTER.test(rawLine)) return null;
   const line = normaliseWhitespace(rawLine);
   if (line === '') return null;
-  return cuedRating(line) ?? patternRating(line, STAR_PHRASE) ?? patternRating(line, GLYPH_RUN)
-    ?? parenthesisedRating(line) ?? standaloneRating(line);
+  return (cue ? cuedRating(line) : null)
+    ?? (HAS_STAR_PHRASE.test(line) ? patternRating(line, STAR_PHRASE) : null)
+    ?? (glyph ? patternRating(line, GLYPH_RUN) : null)
+    ?? (line.includes('(') ? parenthesisedRating(line) : null)
+    ?? standaloneRating(line);
 }
 
 function cuedRating(line: string): Found | null {

@@ -14,7 +14,7 @@ export async function readDocumentFile(
   file: { display: string; absolutePath: string; format?: DocumentFormat },
   options: DocumentReadOptions,
 ): Promise<RawDocument> {
-  const info = await stat(file.absolutePath);
+  const info = await stat(file.absolutePath).catch((cause) => unreadable(file.display, cause));
   if (info.size > options.maxDocumentBytes) {
     throw new PlauditError(
       'too-large',
@@ -22,8 +22,13 @@ export async function readDocumentFile(
         'review; raise it with --max-bytes if this really is one review.',
     );
   }
-  const bytes = await readFile(file.absolutePath);
+  const bytes = await readFile(file.absolutePath).catch((cause) => unreadable(file.display, cause));
   return documentFromBytes(bytes, { ...file, sourceKey: file.absolutePath }, options);
+}
+
+function unreadable(name: string, cause: unknown): never {
+  const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+  throw new PlauditError('unreadable', `${name} cannot be read (${code}); check that it exists and you may read it.`, { cause });
 }
 
 /** Shared by files and standard input: decode, sniff HTML, hash. */

@@ -27,9 +27,12 @@ const TIME_WORDS = new Set([
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»']);
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+/** Anything normaliseWhitespace would change besides the ends; most lines have none, and testing is cheap. */
+const NEEDS_NORMALISING = /[\u200b\u200c\u200d\u2060\ufeff]|\s\s|[^\S ]/;
 
 /** Collapses every run of whitespace (including no-break spaces) to one space and drops zero-width characters. */
 export function normaliseWhitespace(text: string): string {
+  if (!NEEDS_NORMALISING.test(text)) return text.trim();
   return text.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -76,11 +79,14 @@ function splitBlock(s: string, out: string[], limit: number): void {
   if (out.length < limit) pushTrimmed(out, s.slice(start));
 }
 
-/** Length of the terminator at i: 1 for . ! ? …, 1 for an em dash that closes a quotation (“I just—” She …). */
+/**
+ * 1 when position i ends a sentence candidate: . ! ? …, or an em dash that closes a quotation (“I just—” She …).
+ * Compares char codes because it runs once per character of every review.
+ */
 function terminatorAt(s: string, i: number): number {
-  const ch = s[i] ?? '';
-  if (TERMINATORS.has(ch)) return 1;
-  if ((ch === '—' || ch === '–') && CLOSERS.has(s[i + 1] ?? '')) return 1;
+  const code = s.charCodeAt(i);
+  if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) return 1;
+  if ((code === 0x2014 || code === 0x2013) && CLOSERS.has(s[i + 1] ?? '')) return 1;
   return 0;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Batch helpers: a save of 1,000 reviews runs a handful of multi-row statements instead of thousands of
- * single-row ones, while each statement stays under SQLite's limit on bound parameters.
+ * Batch helpers: lookups for a whole batch (`where x in (...)`) and the multi-row inserts of new films, critics
+ * and outlets, chunked so each statement stays under SQLite's limit on bound parameters.
  */
 
 /** SQLite's default SQLITE_MAX_VARIABLE_NUMBER is 32,766; keep a margin. */

@@ -4,43 +4,45 @@
  * which must be prepared and bound afresh; with the statement cache (statement-cache.ts) each run here is a
  * lookup plus the insert itself. SQLite hands back the new rowid, so no RETURNING is needed.
  */
-import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import type { CompiledQuery, Insertable, Kysely } from 'kysely';
 import type { Tables } from './tables.ts';
 
 type Row<T extends keyof Tables> = Insertable<Tables[T]>;
 
 export class CompiledInsert<T extends keyof Tables> {
-  readonly #sql: string;
+  readonly #compiled: CompiledQuery;
   readonly #columns: readonly (keyof Row<T> & string)[];
 
   constructor(db: Kysely<Tables>, table: T, columns: readonly (keyof Row<T> & string)[]) {
     const placeholders = Object.fromEntries(columns.map((column) => [column, null]));
     // The placeholder row only fixes the SQL text and the order of its parameters.
-    const compiled = db.insertInto(table).values(placeholders as never).compile();
+    const compiled = db
+      .insertInto(table)
+      .values(placeholders as never)
+      .compile();
     if (compiled.parameters.length !== columns.length) throw new Error(`cannot compile the insert into ${table}`);
-    this.#sql = compiled.sql;
+    this.#compiled = compiled;
     this.#columns = columns;
   }
 
   /** Inserts one row; returns its id. `db` must be bound to the connection holding the transaction. */
   async run(db: Kysely<Tables>, row: Row<T>): Promise<number> {
     const parameters = this.#columns.map((column) => row[column]);
-    const result = await db.executeQuery(CompiledQuery.raw(this.#sql, parameters));
+    const result = await db.executeQuery({ ...this.#compiled, parameters });
     return Number(result.insertId);
   }
 }
 
 /** Points a review at its newest version and at that version's film. */
 export class CompiledPointReview {
-  readonly #sql: string;
+  readonly #compiled: CompiledQuery;
 
   constructor(db: Kysely<Tables>) {
-    const compiled = db.updateTable('reviews').set({ current_version_id: 0, film_id: 0 }).where('id', '=', 0).compile();
-    this.#sql = compiled.sql;
+    this.#compiled = db.updateTable('reviews').set({ current_version_id: 0, film_id: 0 }).where('id', '=', 0).compile();
   }
 
   async run(db: Kysely<Tables>, target: { reviewId: number; versionId: number; filmId: number }): Promise<void> {
-    await db.executeQuery(CompiledQuery.raw(this.#sql, [target.versionId, target.filmId, target.reviewId]));
+    await db.executeQuery({ ...this.#compiled, parameters: [target.versionId, target.filmId, target.reviewId] });
   }
 }
 

@@ -19,6 +19,8 @@ interface FilmRow {
   /** Null until the row is inserted at the end of resolve(). */
   id: number | null;
   key: string;
+  /** The key the row has in the database (null before insert): an update only applies if it is still so. */
+  storedKey: string | null;
   title: string | null;
   titleKey: string | null;
   year: number | null;
@@ -48,18 +50,24 @@ export class FilmResolver {
     const wanted = refs.map(describe);
     await this.#load(db, wanted);
     const changes: Changes = { created: [], updated: new Set() };
-    const rows = wanted.map((want) => (want.kind === 'key' ? this.#pickByKey(want, changes) : this.#pickByTitle(want, changes)));
+    const rows = wanted.map((want) =>
+      want.kind === 'key' ? this.#pickByKey(want, changes) : this.#pickByTitle(want, changes),
+    );
     await writeChanges(db, changes, now);
     return rows.map((row) => row.id as number);
   }
 
   async #load(db: Kysely<Tables>, wanted: readonly Wanted[]): Promise<void> {
-    const keys = unique(wanted.flatMap((want) => (want.kind === 'key' && !this.#byKey.has(want.key) ? [want.key] : [])));
+    const keys = unique(
+      wanted.flatMap((want) => (want.kind === 'key' && !this.#byKey.has(want.key) ? [want.key] : [])),
+    );
     for (const chunk of chunked(keys, LOOKUP_CHUNK)) {
       const rows = await db.selectFrom('films').selectAll().where('key', 'in', chunk).execute();
       for (const row of rows) this.#byKey.set(row.key, toFilmRow(row));
     }
-    const titles = unique(wanted.flatMap((want) => (want.kind === 'title' && !this.#byTitle.has(want.titleKey) ? [want.titleKey] : [])));
+    const titles = unique(
+      wanted.flatMap((want) => (want.kind === 'title' && !this.#byTitle.has(want.titleKey) ? [want.titleKey] : [])),
+    );
     for (const title of titles) this.#byTitle.set(title, []);
     for (const chunk of chunked(titles, LOOKUP_CHUNK)) {
       const rows = await db
@@ -75,7 +83,14 @@ export class FilmResolver {
   #pickByKey(want: Extract<Wanted, { kind: 'key' }>, changes: Changes): FilmRow {
     const found = this.#byKey.get(want.key);
     if (found === undefined) {
-      const row: FilmRow = { id: null, key: want.key, title: want.title, titleKey: want.titleKey, year: want.year };
+      const row: FilmRow = {
+        id: null,
+        key: want.key,
+        storedKey: null,
+        title: want.title,
+        titleKey: want.titleKey,
+        year: want.year,
+      };
       this.#byKey.set(want.key, row);
       changes.created.push(row);
       return row;
@@ -111,6 +126,7 @@ export class FilmResolver {
     const row: FilmRow = {
       id: null,
       key: titleFilmKey(want.titleKey, want.year),
+      storedKey: null,
       title: want.title,
       titleKey: want.titleKey,
       year: want.year,
@@ -130,19 +146,30 @@ function describe(ref: FilmRef | null): Wanted {
   return { kind: 'key', key, title, titleKey, year };
 }
 
-function toFilmRow(row: { id: number; key: string; title: string | null; title_key: string | null; year: number | null }): FilmRow {
-  return { id: row.id, key: row.key, title: row.title, titleKey: row.title_key, year: row.year };
+function toFilmRow(row: {
+  id: number;
+  key: string;
+  title: string | null;
+  title_key: string | null;
+  year: number | null;
+}): FilmRow {
+  return { id: row.id, key: row.key, storedKey: row.key, title: row.title, titleKey: row.title_key, year: row.year };
 }
 
 async function writeChanges(db: Kysely<Tables>, changes: Changes, now: string): Promise<void> {
   for (const row of changes.updated) {
     // A film created earlier in this batch is inserted below with its final values.
-    if (row.id === null) continue;
-    await db
+    if (row.id === null || row.storedKey === null) continue;
+    const result = await db
       .updateTable('films')
       .set({ key: row.key, title: row.title, title_key: row.titleKey, year: row.year })
       .where('id', '=', row.id)
-      .execute();
+      .where('key', '=', row.storedKey)
+      .executeTakeFirst();
+    // Another writer dated this film since it was cached: fail the batch, whose rollback clears the cache,
+    // rather than overwrite that writer's year.
+    if (Number(result.numUpdatedRows) !== 1) throw new Error(`film ${row.id} was changed by another writer`);
+    row.storedKey = row.key;
   }
   const values = changes.created.map((row) => ({
     key: row.key,
@@ -156,7 +183,9 @@ async function writeChanges(db: Kysely<Tables>, changes: Changes, now: string): 
     const inserted = await db.insertInto('films').values(chunk).returning(['id', 'key']).execute();
     for (const { id, key } of inserted) {
       const row = byKey.get(key);
-      if (row !== undefined) row.id = id;
+      if (row === undefined) continue;
+      row.id = id;
+      row.storedKey = key;
     }
   }
 }

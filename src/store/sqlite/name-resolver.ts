@@ -11,6 +11,8 @@ import type { Tables } from './tables.ts';
 export class NameResolver {
   readonly #table: 'critics' | 'outlets';
   readonly #ids = new Map<string, number>();
+  /** nameKey() of each spelling seen: the same few thousand critics recur in every batch. */
+  readonly #keys = new Map<string, string>();
 
   constructor(table: 'critics' | 'outlets') {
     this.#table = table;
@@ -20,9 +22,18 @@ export class NameResolver {
     this.#ids.clear();
   }
 
+  #keyOf(name: string): string {
+    let key = this.#keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      this.#keys.set(name, key);
+    }
+    return key;
+  }
+
   /** The id of each name (inserting the missing ones), or null where there is no name. */
   async resolve(db: Kysely<Tables>, names: readonly (string | null | undefined)[]): Promise<(number | null)[]> {
-    const keys = names.map((name) => (name ? nameKey(name) : ''));
+    const keys = names.map((name) => (name ? this.#keyOf(name) : ''));
     const missing = unique(keys.filter((key) => key !== '' && !this.#ids.has(key)));
     if (missing.length > 0) await this.#loadOrInsert(db, missing, firstSpellings(names, keys));
     return keys.map((key) => (key === '' ? null : (this.#ids.get(key) ?? null)));

@@ -36,11 +36,17 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Revi
     assertPlauditDatabase(raw, options.path);
     raw.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5_000))}`);
     raw.pragma('foreign_keys = ON');
+    // A bigger page cache (64 MiB) keeps the content-hash and source-key indexes in memory as they grow.
+    raw.pragma('cache_size = -65536');
     if (!readonly) {
       raw.pragma('journal_mode = WAL');
       // With WAL, NORMAL loses at most the last commits on power loss, never consistency; FULL would fsync on
       // every batch.
       raw.pragma('synchronous = NORMAL');
+      // A longer WAL between checkpoints (~40 MB) lets a page touched by many batches be copied back once; with
+      // the bigger cache, bench/store-write.ts's new-versions pass went from ~15k to ~21k rows/s. close()
+      // empties the WAL.
+      raw.pragma('wal_autocheckpoint = 10000');
     }
   } catch (error) {
     raw.close();
@@ -73,7 +79,9 @@ function assertPlauditDatabase(raw: Database.Database, path: string): void {
   const applicationId = raw.pragma('application_id', { simple: true });
   if (applicationId === PLAUDIT_APPLICATION_ID) return;
   const tables = raw
-    .prepare("select count(*) from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'")
+    .prepare(
+      "select count(*) from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'",
+    )
     .pluck()
     .get();
   if (applicationId === 0 && tables === 0) return;

@@ -68,7 +68,11 @@ export async function findFilms(db: Kysely<Tables>, query: string): Promise<Film
 }
 
 export async function getFilm(db: Kysely<Tables>, id: number): Promise<Film | null> {
-  const row = await db.selectFrom('films').select(['id', 'key', 'title', 'year']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('films')
+    .select(['id', 'key', 'title', 'year'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ?? null;
 }
 

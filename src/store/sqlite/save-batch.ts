@@ -49,7 +49,10 @@ interface Fresh {
 }
 
 export async function saveBatch(ctx: SaveContext, items: readonly ProcessedReview[]): Promise<SaveResult[]> {
-  const stored = await findStoredDocuments(ctx.db, items.map((item) => item.document.contentHash));
+  const stored = await findStoredDocuments(
+    ctx.db,
+    items.map((item) => item.document.contentHash),
+  );
   const results: SaveResult[] = new Array(items.length);
   const firstOfHash = new Map<string, number>();
   const freshIndexes: number[] = [];
@@ -68,12 +71,21 @@ export async function saveBatch(ctx: SaveContext, items: readonly ProcessedRevie
   if (freshIndexes.length > 0) {
     for (const fresh of await writeFresh(ctx, items, freshIndexes)) {
       const { sourceName } = fresh.item.document;
-      results[fresh.index] = { sourceName, status: fresh.status, reviewId: fresh.slot.id as number, filmId: fresh.filmId };
+      results[fresh.index] = {
+        sourceName,
+        status: fresh.status,
+        reviewId: fresh.slot.id as number,
+        filmId: fresh.filmId,
+      };
     }
   }
   for (const { index, of } of repeats) {
     const first = results[of] as SaveResult;
-    results[index] = { ...first, sourceName: (items[index] as ProcessedReview).document.sourceName, status: 'unchanged' };
+    results[index] = {
+      ...first,
+      sourceName: (items[index] as ProcessedReview).document.sourceName,
+      status: 'unchanged',
+    };
   }
   return results;
 }
@@ -123,10 +135,23 @@ async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], i
 /** Resolves ids and gives each fresh item its review slot and version number; writes only films and names. */
 async function planFresh(ctx: SaveContext, items: readonly ProcessedReview[], indexes: number[]): Promise<Fresh[]> {
   const batch = indexes.map((index) => items[index] as ProcessedReview);
-  const filmIds = await ctx.films.resolve(ctx.db, batch.map((item) => item.draft.film?.value ?? null), ctx.now);
-  const criticIds = await ctx.critics.resolve(ctx.db, batch.map((item) => item.draft.critic?.value));
-  const outletIds = await ctx.outlets.resolve(ctx.db, batch.map((item) => item.draft.outlet?.value));
-  const slots = await findReviews(ctx.db, batch.map((item) => item.document.sourceKey));
+  const filmIds = await ctx.films.resolve(
+    ctx.db,
+    batch.map((item) => item.draft.film?.value ?? null),
+    ctx.now,
+  );
+  const criticIds = await ctx.critics.resolve(
+    ctx.db,
+    batch.map((item) => item.draft.critic?.value),
+  );
+  const outletIds = await ctx.outlets.resolve(
+    ctx.db,
+    batch.map((item) => item.draft.outlet?.value),
+  );
+  const slots = await findReviews(
+    ctx.db,
+    batch.map((item) => item.document.sourceKey),
+  );
   return batch.map((item, n): Fresh => {
     const ids = { filmId: filmIds[n] as number, criticId: criticIds[n] ?? null, outletId: outletIds[n] ?? null };
     const index = indexes[n] as number;
@@ -173,7 +198,12 @@ async function findReviews(db: Kysely<Tables>, sourceKeys: readonly string[]): P
       .execute();
     for (const row of rows) {
       const lastVersion = Number(row.last_version);
-      slots.set(row.source_key, { id: row.id, lastVersion, filmId: row.film_id, currentVersionId: row.current_version_id });
+      slots.set(row.source_key, {
+        id: row.id,
+        lastVersion,
+        filmId: row.film_id,
+        currentVersionId: row.current_version_id,
+      });
     }
   }
   return slots;

@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { DroppedLine, Film, FilmSummary, StoredReview } from '../../domain/film.ts';
 import { PlauditError } from '../../domain/errors.ts';
 import type { ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
+import { chunked, LOOKUP_CHUNK } from './bulk.ts';
 import { compileWrites, type CompiledWrites } from './compiled-writes.ts';
 import { FilmResolver } from './film-resolver.ts';
 import { NameResolver } from './name-resolver.ts';
@@ -45,9 +46,12 @@ export class SqliteReviewStore implements ReviewStore {
   async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
     return this.#read('look up content hashes', async () => {
       const known = new Set<string>();
-      for (let start = 0; start < hashes.length; start += 5_000) {
-        const chunk = hashes.slice(start, start + 5_000);
-        const rows = await this.#db.selectFrom('documents').select('content_hash').where('content_hash', 'in', chunk).execute();
+      for (const chunk of chunked(hashes, LOOKUP_CHUNK)) {
+        const rows = await this.#db
+          .selectFrom('documents')
+          .select('content_hash')
+          .where('content_hash', 'in', chunk)
+          .execute();
         for (const row of rows) known.add(row.content_hash);
       }
       return known;
@@ -64,7 +68,14 @@ export class SqliteReviewStore implements ReviewStore {
         await sql`begin immediate`.execute(db);
         try {
           const now = this.#now().toISOString();
-          const ctx = { db, writes: this.#writes, films: this.#films, critics: this.#critics, outlets: this.#outlets, now };
+          const ctx = {
+            db,
+            writes: this.#writes,
+            films: this.#films,
+            critics: this.#critics,
+            outlets: this.#outlets,
+            now,
+          };
           const results = await saveBatch(ctx, items);
           await sql`commit`.execute(db);
           return results;
@@ -76,7 +87,9 @@ export class SqliteReviewStore implements ReviewStore {
     } catch (error) {
       // Ids cached during the failed transaction point at rows that were rolled back.
       this.#clearCaches();
-      throw new PlauditError('store-failed', `cannot save ${items.length} review(s): ${messageOf(error)}`, { cause: error });
+      throw new PlauditError('store-failed', `cannot save ${items.length} review(s): ${messageOf(error)}`, {
+        cause: error,
+      });
     }
   }
 

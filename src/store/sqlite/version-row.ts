@@ -64,7 +64,8 @@ function provenance(draft: ReviewDraft): Record<string, Omit<Sourced<unknown>, '
   const out: Record<string, Omit<Sourced<unknown>, 'value'>> = {};
   for (const [name, field] of Object.entries(fields)) {
     if (field === null) continue;
-    out[name] = field.evidence === undefined ? { source: field.source } : { source: field.source, evidence: field.evidence };
+    out[name] =
+      field.evidence === undefined ? { source: field.source } : { source: field.source, evidence: field.evidence };
   }
   return out;
 }

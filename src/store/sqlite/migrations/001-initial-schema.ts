@@ -14,75 +14,86 @@ const strict = sql`strict`;
 export const initialSchema: Migration = {
   async up(db: Kysely<any>): Promise<void> {
     await sql`pragma application_id = ${sql.raw(String(PLAUDIT_APPLICATION_ID))}`.execute(db);
-
-    await db.schema
-      .createTable('films')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
-      .addColumn('key', 'text', (c) => c.notNull().unique())
-      .addColumn('title', 'text')
-      .addColumn('title_key', 'text')
-      .addColumn('year', 'integer')
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .modifyEnd(strict)
-      .execute();
-    await db.schema.createIndex('films_title_key_idx').on('films').column('title_key').execute();
-
-    for (const table of ['critics', 'outlets']) {
-      await db.schema
-        .createTable(table)
-        .addColumn('id', 'integer', (c) => c.primaryKey())
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('name_key', 'text', (c) => c.notNull().unique())
-        .modifyEnd(strict)
-        .execute();
-    }
-
-    await db.schema
-      .createTable('documents')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
-      .addColumn('content_hash', 'text', (c) => c.notNull().unique())
-      .addColumn('source_name', 'text', (c) => c.notNull())
-      .addColumn('source_key', 'text', (c) => c.notNull())
-      .addColumn('format', 'text', (c) => c.notNull())
-      .addColumn('byte_length', 'integer', (c) => c.notNull())
-      .addColumn('content', 'text', (c) => c.notNull())
-      .addColumn('ingested_at', 'text', (c) => c.notNull())
-      .modifyEnd(strict)
-      .execute();
-
-    // reviews and review_versions point at each other; SQLite checks a foreign key when a row is written, so
-    // the reference to the table created next is fine (PostgreSQL would add it with ALTER TABLE afterwards).
-    await db.schema
-      .createTable('reviews')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
-      .addColumn('source_key', 'text', (c) => c.notNull().unique())
-      .addColumn('film_id', 'integer', (c) => c.notNull().references('films.id'))
-      .addColumn('current_version_id', 'integer', (c) => c.references('review_versions.id'))
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .modifyEnd(strict)
-      .execute();
-    await db.schema.createIndex('reviews_film_id_idx').on('reviews').column('film_id').execute();
-    await db.schema
-      .createIndex('reviews_current_version_id_idx')
-      .on('reviews')
-      .column('current_version_id')
-      .unique()
-      .execute();
-
+    await createFilmsAndNames(db);
+    await createDocuments(db);
+    await createReviews(db);
     await createReviewVersions(db);
-
-    await db.schema
-      .createTable('dropped_lines')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
-      .addColumn('review_version_id', 'integer', (c) => c.notNull().references('review_versions.id'))
-      .addColumn('position', 'integer', (c) => c.notNull())
-      .addColumn('text', 'text', (c) => c.notNull())
-      .addColumn('reason', 'text', (c) => c.notNull())
-      .addUniqueConstraint('dropped_lines_version_position_key', ['review_version_id', 'position'])
-      .modifyEnd(strict)
-      .execute();
+    await createDroppedLines(db);
   },
 };
+
+async function createFilmsAndNames(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('films')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('key', 'text', (c) => c.notNull().unique())
+    .addColumn('title', 'text')
+    .addColumn('title_key', 'text')
+    .addColumn('year', 'integer')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .modifyEnd(strict)
+    .execute();
+  await db.schema.createIndex('films_title_key_idx').on('films').column('title_key').execute();
+
+  for (const table of ['critics', 'outlets']) {
+    await db.schema
+      .createTable(table)
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('name_key', 'text', (c) => c.notNull().unique())
+      .modifyEnd(strict)
+      .execute();
+  }
+}
+
+async function createDocuments(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('documents')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('source_name', 'text', (c) => c.notNull())
+    .addColumn('source_key', 'text', (c) => c.notNull())
+    .addColumn('format', 'text', (c) => c.notNull())
+    .addColumn('byte_length', 'integer', (c) => c.notNull())
+    .addColumn('content', 'text', (c) => c.notNull())
+    .addColumn('ingested_at', 'text', (c) => c.notNull())
+    .modifyEnd(strict)
+    .execute();
+}
+
+async function createReviews(db: Kysely<any>): Promise<void> {
+  // reviews and review_versions point at each other; SQLite checks a foreign key when a row is written, so
+  // the reference to the table created next is fine (PostgreSQL would add it with ALTER TABLE afterwards).
+  await db.schema
+    .createTable('reviews')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('source_key', 'text', (c) => c.notNull().unique())
+    .addColumn('film_id', 'integer', (c) => c.notNull().references('films.id'))
+    .addColumn('current_version_id', 'integer', (c) => c.references('review_versions.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .modifyEnd(strict)
+    .execute();
+  await db.schema.createIndex('reviews_film_id_idx').on('reviews').column('film_id').execute();
+  await db.schema
+    .createIndex('reviews_current_version_id_idx')
+    .on('reviews')
+    .column('current_version_id')
+    .unique()
+    .execute();
+}
+
+async function createDroppedLines(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('dropped_lines')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('review_version_id', 'integer', (c) => c.notNull().references('review_versions.id'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addUniqueConstraint('dropped_lines_version_position_key', ['review_version_id', 'position'])
+    .modifyEnd(strict)
+    .execute();
+}
 
 async function createReviewVersions(db: Kysely<any>): Promise<void> {
   await db.schema

@@ -1,0 +1,20 @@
+/** What an adapter hands the compliance suite, and how the cases reach it. */
+import type { ReviewStore } from '../port.ts';
+
+export interface ComplianceTarget {
+  /** A fresh, empty store. */
+  store: ReviewStore;
+  /** Closes what is still open and removes the store's data. */
+  cleanup(): Promise<void>;
+  /**
+   * Opens another store on the same data (after the test closed the first one). Adapters that keep data
+   * across a reopen provide it, and the suite then checks that nothing is lost.
+   */
+  reopen?(): Promise<ReviewStore>;
+}
+
+/** The store of the running test. */
+export interface TargetHandle {
+  readonly store: ReviewStore;
+  readonly reopen: (() => Promise<ReviewStore>) | undefined;
+}

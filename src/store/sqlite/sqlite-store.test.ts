@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PlauditError } from '../../domain/errors.ts';
+import { makeReview } from '../compliance/make-review.ts';
+import { runStoreComplianceSuite } from '../store-compliance.ts';
+import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
+import { migrateToLatest } from './migrate.ts';
+import { openSqliteStore } from './open-sqlite-store.ts';
+import { PlauditSqliteDialect } from './sqlite-dialect.ts';
+
+runStoreComplianceSuite('sqlite', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'plaudit-store-'));
+  const path = join(dir, 'plaudit.db');
+  const store = await openSqliteStore({ path });
+  return {
+    store,
+    reopen: () => openSqliteStore({ path }),
+    cleanup: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('openSqliteStore', () => {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'plaudit-open-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function expectStoreFailed(opening: Promise<unknown>, message: RegExp): Promise<void> {
+    const error = await opening.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(PlauditError);
+    expect(error).toMatchObject({ code: 'store-failed' });
+    expect((error as Error).message).toMatch(message);
+  }
+
+  it('records its migrations, marks the file as Plaudit, and re-running them is a no-op', async () => {
+    const path = join(dir, 'a.db');
+    await (await openSqliteStore({ path })).close();
+    await (await openSqliteStore({ path })).close();
+    const raw = new Database(path);
+    const db = new Kysely<any>({ dialect: new PlauditSqliteDialect({ database: raw }) });
+    try {
+      const applied = await db.selectFrom('kysely_migration').select('name').execute();
+      expect(applied.map((row) => row.name)).toEqual(['001-initial-schema']);
+      expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(await migrateToLatest(db)).toEqual([]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('folds the write-ahead log back into the file on close', async () => {
+    const path = join(dir, 'a.db');
+    const store = await openSqliteStore({ path });
+    await store.saveReviews([makeReview({ sourceKey: 'a' })]);
+    await store.close();
+    const wal = `${path}-wal`;
+    expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
+  });
+
+  it('refuses a file that is not an SQLite database', async () => {
+    const path = join(dir, 'notes.db');
+    await writeFile(path, 'These are my notes, not a database. '.repeat(200));
+    await expectStoreFailed(openSqliteStore({ path }), /not a Plaudit database/);
+  });
+
+  it("refuses another program's SQLite database and leaves it untouched", async () => {
+    const path = join(dir, 'other.db');
+    const raw = new Database(path);
+    raw.exec('create table bookmarks (id integer primary key, url text)');
+    raw.close();
+    await expectStoreFailed(openSqliteStore({ path }), /not a Plaudit database/);
+    const check = new Database(path);
+    const tables = check.prepare("select name from sqlite_master where type = 'table'").pluck().all();
+    check.close();
+    expect(tables).toEqual(['bookmarks']);
+  });
+
+  it('refuses a database written by a newer Plaudit', async () => {
+    const path = join(dir, 'a.db');
+    await (await openSqliteStore({ path })).close();
+    const raw = new Database(path);
+    raw.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('999-future', '2030-01-01');
+    raw.close();
+    await expectStoreFailed(openSqliteStore({ path }), /newer Plaudit.*999-future/);
+    await expectStoreFailed(openSqliteStore({ path, readonly: true }), /newer Plaudit/);
+  });
+
+  it('reports a path it cannot create', async () => {
+    await expectStoreFailed(openSqliteStore({ path: join(dir, 'missing', 'dir', 'a.db') }), /cannot open the store/);
+  });
+
+  it('opens read-only: reads work, writes fail, a missing file fails', async () => {
+    const path = join(dir, 'a.db');
+    const writer = await openSqliteStore({ path });
+    await writer.saveReviews([makeReview({ sourceKey: 'a' })]);
+    await writer.close();
+    const reader = await openSqliteStore({ path, readonly: true });
+    try {
+      expect((await reader.counts()).reviews).toBe(1);
+      await expectStoreFailed(reader.saveReviews([makeReview({ sourceKey: 'b' })]), /read-only/);
+    } finally {
+      await reader.close();
+    }
+    await expectStoreFailed(openSqliteStore({ path: join(dir, 'none.db'), readonly: true }), /cannot open the store/);
+  });
+
+  it('writes created_at from the clock it is given', async () => {
+    const path = join(dir, 'a.db');
+    const store = await openSqliteStore({ path, now: () => new Date('2024-02-03T04:05:06.000Z') });
+    await store.saveReviews([makeReview({ sourceKey: 'a' })]);
+    await store.close();
+    const raw = new Database(path, { readonly: true });
+    const stamps = raw
+      .prepare('select ingested_at from documents union select created_at from review_versions')
+      .pluck()
+      .all();
+    raw.close();
+    expect(stamps).toEqual(['2024-02-03T04:05:06.000Z']);
+  });
+});
