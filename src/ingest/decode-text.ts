@@ -7,14 +7,19 @@ import { PlauditError } from '../domain/errors.ts';
 const SNIFF_BYTES = 8192;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function decodeText(bytes: Uint8Array, name: string): string {
+/**
+ * `encoding` is an encoding the document declares for itself (an HTML page's meta charset). A page that declares
+ * one is decoded as a browser would, stray bad bytes becoming U+FFFD; without a declaration the text must be valid
+ * UTF-8, because guessing an encoding silently corrupts names and quotes.
+ */
+export function decodeText(bytes: Uint8Array, name: string, encoding?: string): string {
   if (bytes.length === 0) throw new PlauditError('empty', `${name} is empty (0 bytes).`);
   if (looksBinary(bytes)) {
     throw new PlauditError('binary', `${name} looks like a binary file (it contains NUL or control bytes), not text or HTML.`);
   }
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    text = encoding ? new TextDecoder(encoding).decode(bytes) : utf8.decode(bytes);
   } catch (cause) {
     const at = firstInvalidUtf8Offset(bytes);
     throw new PlauditError(

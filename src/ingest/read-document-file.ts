@@ -4,6 +4,7 @@ import type { DocumentFormat, RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
 import { contentHash } from './content-hash.ts';
 import { decodeText } from './decode-text.ts';
+import { declaredHtmlCharset } from './html-charset.ts';
 
 export interface DocumentReadOptions {
   maxDocumentBytes: number;
@@ -40,8 +41,9 @@ export function documentFromBytes(
   if (bytes.length > options.maxDocumentBytes) {
     throw new PlauditError('too-large', `${source.display} is over the ${formatBytes(options.maxDocumentBytes)} limit.`);
   }
-  const content = decodeText(bytes, source.display);
-  const format = source.format === 'html' || looksLikeHtml(content) ? 'html' : (source.format ?? 'text');
+  const sniffedHtml = source.format === 'html' || looksLikeHtml(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'));
+  const content = decodeText(bytes, source.display, sniffedHtml ? (declaredHtmlCharset(bytes) ?? undefined) : undefined);
+  const format = sniffedHtml ? 'html' : (source.format ?? 'text');
   const document: RawDocument = {
     sourceName: source.display,
     sourceKey: source.sourceKey,

@@ -86,6 +86,14 @@ describe('readSources', () => {
     expect(items[1]!.kind === 'failure' && items[1]!.failure.message).toMatch(/row 2 has 1 fields but the header has 2/);
   });
 
+  it('decodes an HTML page in the encoding it declares, but refuses undeclared invalid UTF-8', async () => {
+    const declared = write('latin1.html', Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 society.</p></body></html>', 'latin1'));
+    const undeclared = write('undeclared.html', Buffer.from('<html><body><p>Caf\xe9 society.</p></body></html>', 'latin1'));
+    const [ok, bad] = await collect([declared, undeclared]);
+    expect(ok!.kind === 'document' && ok!.document.content).toContain('Café society.');
+    expect(bad).toMatchObject({ kind: 'failure', failure: { code: 'invalid-encoding' } });
+  });
+
   it('reads standard input, recognising HTML', async () => {
     const stdin = Readable.from([Buffer.from('<!doctype html><html><body><p>Hi.</p></body></html>')]);
     const [item] = await collect(['-'], { stdin });

@@ -17,11 +17,18 @@ export interface IngestProgress {
   file: string;
 }
 
+/**
+ * A batch is also cut when its documents add up to this many bytes, so a folder of large HTML pages is not held in
+ * memory a thousand pages at a time.
+ */
+export const MAX_BATCH_BYTES = 16 * 1024 * 1024;
+
 export interface RunIngestOptions {
   items: AsyncIterable<IngestItem>;
   store: ReviewStore;
   model: TextModel;
   batchSize: number;
+  maxBatchBytes?: number;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -33,6 +40,8 @@ interface Pending {
 export async function runIngest(options: RunIngestOptions): Promise<IngestReport> {
   const tally = new IngestTally();
   let batch: Pending[] = [];
+  let batchBytes = 0;
+  const maxBatchBytes = options.maxBatchBytes ?? MAX_BATCH_BYTES;
   let lastFile = '';
   const progress = () => options.onProgress?.({ documents: tally.documents, failed: tally.failedCount, file: lastFile });
 
@@ -48,9 +57,11 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestReport
       continue;
     }
     batch.push({ file: item.file, document: item.document });
-    if (batch.length >= options.batchSize) {
+    batchBytes += item.document.byteLength;
+    if (batch.length >= options.batchSize || batchBytes >= maxBatchBytes) {
       await writeBatch(batch, options, tally);
       batch = [];
+      batchBytes = 0;
       progress();
     }
   }
