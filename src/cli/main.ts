@@ -28,6 +28,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 /** Runs the CLI on the real process: what bin/plaudit.js calls. */
 export async function main(): Promise<void> {
+  // `plaudit film X | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
   process.exitCode = await runCli(process.argv.slice(2), io);
 }
