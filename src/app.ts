@@ -2,16 +2,20 @@
  * The composition root: builds the store, the text model and the pipeline from one parsed Config and hands them to
  * whoever asked (the CLI today, the server later). Nothing else constructs these.
  */
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import type { Config } from './config/config.ts';
 import type { DocumentFormat } from './domain/document.ts';
 import type { TextModel } from './domain/verdict.ts';
 import type { ColumnMapping } from './ingest/column-mapping.ts';
 import { readSources } from './ingest/read-sources.ts';
-import { createLexiconModel } from './judge/lexicon-model.ts';
+import { PlauditError } from './domain/errors.ts';
+import { decodeModel } from './judge/model/model-file.ts';
+import { createTrainedModel, type TrainedTextModel } from './judge/model/trained-model.ts';
 import type { IngestReport } from './pipeline/ingest-report.ts';
 import { runIngest, type IngestProgress } from './pipeline/run-ingest.ts';
-import type { ReviewStore } from './store/port.ts';
+import type { WebStore } from './store/web-port.ts';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
 
 export interface IngestRequest {
@@ -25,7 +29,8 @@ export interface IngestRequest {
 
 export interface App {
   readonly config: Config;
-  readonly store: ReviewStore;
+  /** The review store with the web port (search, critics, outlets, API tokens) the server reads. */
+  readonly store: WebStore;
   readonly model: TextModel;
   ingest(request: IngestRequest): Promise<IngestReport>;
   close(): Promise<void>;
@@ -33,7 +38,7 @@ export interface App {
 
 export async function createApp(config: Config): Promise<App> {
   const store = await openSqliteStore({ path: config.dbPath });
-  const model = createLexiconModel();
+  const model = loadJudgeModel();
   return {
     config,
     store,
@@ -54,4 +59,22 @@ export async function createApp(config: Config): Promise<App> {
       }),
     close: () => store.close(),
   };
+}
+
+/** The trained judge shipped with the package, resolved from this file so it works from any working directory. */
+export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../models/judge.model', import.meta.url));
+
+/**
+ * Reads the judge's trained model file (models/judge.model in the package unless a path is given). A missing or
+ * corrupt file is an error that says how to rebuild it; `createLexiconModel()` (src/judge/lexicon-model.ts) stays
+ * available behind the same TextModel interface for callers that want the hand-written fallback.
+ */
+export function loadJudgeModel(path: string = DEFAULT_MODEL_FILE): TrainedTextModel {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    throw new PlauditError('not-found', `The judge's model file ${path} is missing; run \`plaudit train\` to build it.`, { cause });
+  }
+  return createTrainedModel(decodeModel(bytes));
 }

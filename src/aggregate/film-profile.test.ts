@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Film } from '../domain/film.ts';
 import { buildFilmProfile } from './film-profile.ts';
 import { wilsonInterval } from './wilson-interval.ts';
+import { createLexiconModel } from '../judge/lexicon-model.ts';
 
 const film: Film = { id: 1, key: 'title:her smell:', title: 'Her Smell', year: null };
 const review = (verdict: 'positive' | 'negative', score: number) => ({ verdict, score });
@@ -40,5 +41,35 @@ describe('buildFilmProfile', () => {
     const profile = buildFilmProfile(film, [review('positive', 80), review('positive', 70)]);
     expect(profile.scores).toBeNull();
     expect(profile.note).toBe('Only 2 reviews so far; scores show from 5 reviews.');
+  });
+});
+
+describe('buildFilmProfile figures and methods', () => {
+  const reviews = [
+    { ...review('positive', 80), id: 1, text: 'A superb, moving film.', critic: 'A', outlet: 'X', topCritic: true, publishedAt: '2019-01-01' },
+    { ...review('positive', 70), id: 2, text: 'A fine, funny film.', critic: 'B', outlet: 'Y', topCritic: false, publishedAt: '2019-01-02' },
+    { ...review('negative', 30), id: 3, text: 'A dull, tedious film.', critic: 'C', outlet: 'Y', topCritic: false, publishedAt: '2019-01-03' },
+    { ...review('positive', 90), id: 4, text: 'A dazzling triumph.', critic: 'D', outlet: 'Z', topCritic: true, publishedAt: '2019-01-03' },
+    { ...review('positive', 75), id: 5, text: 'A smart, gripping film.', critic: 'E', outlet: 'Z', topCritic: false, publishedAt: null },
+  ];
+
+  it('shows weighted and unweighted figures side by side, and top critics when the data marks them', () => {
+    const profile = buildFilmProfile(film, reviews, { minReviews: 4, weights: { outlets: { Y: 0 } } });
+    expect(profile.scores!.percentPositive).toBe(80);
+    expect(profile.weighted).toMatchObject({ custom: true, weightedReviews: 3, scores: { percentPositive: 100 } });
+    expect(profile.topCritics).toMatchObject({ reviewCount: 2, positiveCount: 2, scores: null });
+    expect(profile.timeline!.points).toEqual([{ date: '2019-01-03', added: 2, reviews: 4, positive: 3, percentPositive: 75 }]);
+    expect(profile.badge.earned).toBe(false);
+    expect(profile.consensus).toBeNull();
+  });
+
+  it('links every figure to a section of docs/methodology.md that exists', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/methodology.md', import.meta.url), 'utf8');
+    const anchors = new Set([...doc.matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
+    const profile = buildFilmProfile(film, reviews, { model: createLexiconModel() });
+    const links = JSON.stringify(profile).match(/docs\/methodology\.md#[a-z-]+/g) ?? [];
+    expect(new Set(links).size).toBeGreaterThanOrEqual(14);
+    for (const link of links) expect(anchors, link).toContain(link.split('#')[1]);
   });
 });

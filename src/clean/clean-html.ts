@@ -3,23 +3,21 @@
  * DOM is intact, Mozilla Readability for the main content, a whole-body fallback when Readability finds nothing,
  * and the text boilerplate rules over the resulting lines. Never throws: malformed input yields fewer paragraphs.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import type { CleanDocument, PageMetadata } from '../domain/document.ts';
+import type { CleanDocument, DroppedLine, PageMetadata } from '../domain/document.ts';
+import { articleLines, type ArticleResult } from './article-lines.ts';
 import { cleanLines } from './clean-lines.ts';
 import { CLEAN_VERSION } from './clean-version.ts';
 import { blockLines } from './html-blocks.ts';
 import type { Line } from './lines.ts';
 import { normalizeSpace } from './normalize-text.ts';
 import { readPageInfo, type PageInfo } from './page-metadata.ts';
+import { parseDocument } from './parse-html.ts';
 import { splitLines } from './split-lines.ts';
 
 export interface CleanHtmlOptions {
   /** A film title forced by the user: a line repeating it is a caption, not review text. */
   filmHint?: string;
 }
-
-type ArticleResult = ReturnType<Readability<Node>['parse']>;
 
 /**
  * @example
@@ -31,48 +29,16 @@ export function cleanHtml(html: string, options: CleanHtmlOptions = {}): CleanDo
   if (document === null) return finish(splitLines(stripTags(html)), { metadata: {}, headlines: [] }, options);
   // Metadata and JSON-LD first: Readability removes scripts and rewrites the tree.
   const info = attempt(() => readPageInfo(document), { metadata: {}, headlines: [] });
-  const article = attempt<ArticleResult>(() => new Readability<Node>(document, { serializer: (node) => node }).parse(), null);
-  let lines = article?.content ? attempt(() => blockLines(article.content as Node), []) : [];
+  const article = attempt(() => articleLines(document), null);
+  let lines = article?.lines ?? [];
   if (lines.length === 0) lines = bodyLines(html);
-  return finish(lines, { ...info, metadata: withArticleMetadata(info.metadata, article) }, options);
+  const metadata = withArticleMetadata(info.metadata, article?.readability ?? null);
+  return finish(lines, { ...info, metadata }, options, article?.dropped ?? []);
 }
 
-function finish(lines: Line[], info: PageInfo, options: CleanHtmlOptions): CleanDocument {
+function finish(lines: Line[], info: PageInfo, options: CleanHtmlOptions, pruned: DroppedLine[] = []): CleanDocument {
   const cleaned = cleanLines(lines, { headlines: info.headlines, filmTitle: options.filmHint });
-  return { ...cleaned, meta: info.metadata, version: CLEAN_VERSION };
-}
-
-/**
- * linkedom builds a usable tree only when <html> is the first element: a fragment gets no body, and anything
- * before <html> (a PHP warning, a stray <style>) becomes the root and leaves the body empty. Such sources are
- * parsed again from their real <html> tag, or wrapped in one.
- */
-function parseDocument(html: string): Document | null {
-  const parse = (source: string): Document | null =>
-    attempt(() => parseHTML(source).document as Document, null);
-  const start = firstHtmlTag(html);
-  if (start < 0) return usable(parse(wrapFragment(html)));
-  const document = parse(html);
-  if (document?.documentElement?.tagName === 'HTML') return document;
-  return usable(parse(html.slice(start))) ?? usable(document);
-}
-
-function usable(document: Document | null): Document | null {
-  return document?.documentElement ? document : null;
-}
-
-/** Where the real <html> tag is, skipping the copies old pages put in conditional comments; -1 when none. */
-function firstHtmlTag(html: string): number {
-  const tags = /<!--[\s\S]*?-->|<html[\s>]/gi;
-  for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
-    if (!match[0].startsWith('<!--')) return match.index;
-  }
-  return -1;
-}
-
-function wrapFragment(html: string): string {
-  if (/<(?:head|body)[\s>]/i.test(html)) return `<html>${html}</html>`;
-  return `<html><head></head><body>${html}</body></html>`;
+  return { ...cleaned, dropped: [...pruned, ...cleaned.dropped], meta: info.metadata, version: CLEAN_VERSION };
 }
 
 /** The whole body's visible text, from a fresh parse (Readability has rewritten the first one by now). */

@@ -8,6 +8,7 @@ import type { DroppedLine } from '../domain/document.ts';
 import { markCaptions } from './captions.ts';
 import { markHead } from './head-section.ts';
 import { classifyLine } from './line-rules.ts';
+import { markLinkLines } from './link-lines.ts';
 import type { Line, LineMark } from './lines.ts';
 import { comparisonKey } from './normalize-text.ts';
 import { markRepeats } from './repeated-paragraphs.ts';
@@ -30,6 +31,7 @@ export function cleanLines(lines: readonly Line[], hints: CleanHints = {}): Clea
   const headlines = hints.headlines ?? [];
   const titles = hints.filmTitle ? [...headlines, hints.filmTitle] : headlines;
   const marks: LineMark[] = lines.map((line) => classifyLine(line.text) ?? (line.kind === 'caption' ? 'caption' : 'keep'));
+  if (!process.env.NOLINK) markLinkLines(lines, marks);
   markHead(lines, marks, titles);
   markCommentsSection(lines, marks);
   markSignature(lines, marks);

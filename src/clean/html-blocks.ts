@@ -39,10 +39,15 @@ export function blockLines(root: Node, options: BlockLinesOptions = {}): Line[] 
 class LineCollector {
   readonly lines: Line[] = [];
   kind: LineKind = 'text';
+  /** How many <a> elements the walk is inside, and how many <li>. */
+  linkDepth = 0;
+  listDepth = 0;
   private buffer = '';
+  private linkChars = 0;
 
   append(text: string): void {
     this.buffer += text;
+    if (this.linkDepth > 0) this.linkChars += text.trim().length;
   }
 
   endCell(): void {
@@ -54,8 +59,13 @@ class LineCollector {
   flush(): void {
     // Cell separators at the edges come from empty cells or cells holding whole paragraphs.
     const text = normalizeSpace(this.buffer).replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '');
+    const linkShare = text === '' ? 0 : Math.min(1, this.linkChars / text.length);
     this.buffer = '';
-    if (text !== '') this.lines.push({ text, block: this.lines.length, kind: this.kind });
+    this.linkChars = 0;
+    if (text === '') return;
+    const line: Line = { text, block: this.lines.length, kind: this.kind, linkShare };
+    if (this.listDepth > 0) line.listItem = true;
+    this.lines.push(line);
   }
 }
 
@@ -74,15 +84,21 @@ function walk(node: Node, collector: LineCollector, skipChrome: boolean): void {
       continue;
     }
     if (!BLOCK_TAGS.has(tag)) {
+      const link = tag === 'A';
+      if (link) collector.linkDepth += 1;
       walk(element, collector, skipChrome);
+      if (link) collector.linkDepth -= 1;
       if (CELL_TAGS.has(tag)) collector.endCell();
       continue;
     }
     collector.flush();
     const outerKind = collector.kind;
+    const item = tag === 'LI' || tag === 'DT' || tag === 'DD';
     collector.kind = kindOf(tag, outerKind);
+    if (item) collector.listDepth += 1;
     walk(element, collector, skipChrome);
     collector.flush();
+    if (item) collector.listDepth -= 1;
     collector.kind = outerKind;
   }
 }

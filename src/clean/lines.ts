@@ -15,6 +15,10 @@ export interface Line {
    */
   block: number;
   kind: LineKind;
+  /** HTML only: share of the line's characters that are link text (a menu or a related-articles list is all links). */
+  linkShare?: number;
+  /** HTML only: the line is (part of) a list item. */
+  listItem?: boolean;
 }
 
 /** What the rules decided for one line: kept as review text, kept apart as a heading, or dropped with a reason. */

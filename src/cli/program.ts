@@ -4,7 +4,11 @@ import { demoCommand } from './commands/demo.ts';
 import { exportCommand } from './commands/export.ts';
 import { filmCommand } from './commands/film.ts';
 import { filmsCommand } from './commands/films.ts';
+import { evalCommand } from './commands/eval.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { quotesCommand } from './commands/quotes.ts';
+import { trainCommand } from './commands/train.ts';
+import { addWebCommands } from './commands/web-commands.ts';
 import type { CliIo } from './io.ts';
 import type { GlobalOptions } from './open-app.ts';
 
@@ -65,7 +69,18 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .argument('<title>', 'the film title, or the export key of an untitled film')
     .option('--json', 'print JSON, with each review\'s dropped boilerplate')
     .option('--dropped', 'also show the lines dropped from each review, with the reason')
+    .option('--credits', 'also show the cast and crew the reviews state, merged, with how many reviews state each')
+    .option('--weights <file>', 'outlet and critic weights, JSON {"outlets": {...}, "critics": {...}} (default: plaudit.config.json, else equal)')
     .action((title: string, options) => run(() => filmCommand(title, options, io, global()))());
+
+  program
+    .command('quotes')
+    .description("A film's honest pull quotes, best first, attributed to critic and outlet.")
+    .argument('<title>', 'the film title, or the export key of an untitled film')
+    .option('--limit <n>', 'show at most n quotes (default 10)', positiveInt)
+    .option('--flagged', 'also show the candidates the honesty check refused, and why')
+    .option('--json', 'print JSON: quotes with their sentences, per-review quotes, and refused candidates with their flags')
+    .action((title: string, options) => run(() => quotesCommand(title, options, io, global()))());
 
   program
     .command('export')
@@ -78,6 +93,27 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .command('demo')
     .description('Ingest the bundled example reviews and show a profile: the quickest look at Plaudit.')
     .action(() => run(() => demoCommand(io, global()))());
+
+  program
+    .command('train')
+    .description("Train the judge's text model on ../shared/data and write models/judge.model (a few minutes).")
+    .option('--data <dir>', 'the data directory (default ../shared/data beside the repository, or $PLAUDIT_DATA)')
+    .option('--out <file>', 'where to write the model (default models/judge.model in the package)')
+    .option('--seed <n>', 'the seed of the train/dev/test split (default 1)', nonNegativeInt)
+    .action((options) => run(() => trainCommand(options, io))());
+
+  program
+    .command('eval')
+    .description("Measure the judge on a labelled JSONL/CSV file (optionally gzipped): accuracy, calibration, score error, films.")
+    .argument('<file>', 'labelled reviews: a text column and a label (fresh/rotten, pos/neg, 1/0); rating and film optional')
+    .option('--map <spec>', 'column mapping, FIELD=COLUMN,... as for ingest (fields: text, label, rating, film_key, film)')
+    .option('--preset <name>', 'a known export layout: rt')
+    .option('--model <file>', 'a model file other than the installed one')
+    .option('--where <column=value>', 'only the rows whose column has this value (e.g. split=test)')
+    .option('--json', 'print the figures as JSON')
+    .action((file: string, options) => run(() => evalCommand(file, options, io))());
+
+  addWebCommands(program, io, run, global);
 
   return program;
 }

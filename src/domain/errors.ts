@@ -16,6 +16,10 @@ export type PlauditErrorCode =
   | 'no-review-text'
   | 'unknown-film'
   | 'store-failed'
+  /** A request to the server without a valid API token. */
+  | 'unauthorized'
+  /** A request body in a format the endpoint does not take. */
+  | 'unsupported-media-type'
   /** A bug in Plaudit rather than a problem with the input. */
   | 'internal';
 

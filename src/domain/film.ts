@@ -41,6 +41,11 @@ export interface StoredReview {
   evidence: string[];
   /** Version strings of the stages that produced this review, so a changed stage says what to recompute. */
   stageVersions: Record<string, string>;
+  /**
+   * The earlier review of the same film whose text this one nearly duplicates (the same review syndicated on
+   * another site), or null. A duplicate is shown but not counted.
+   */
+  duplicateOf: number | null;
 }
 
 export type { FilmRef, DroppedLine };

@@ -50,8 +50,27 @@ describe('judgeReview', () => {
     expect(bad.score).toBeLessThan(40);
   });
 
+  it('lets the text tip a rating in the ambiguous band, but not a clear one', () => {
+    const pan = 'A tedious, lifeless mess. The script is dreadful and the whole thing is a dull slog.';
+    const ambiguous = judgeReview(draft({ rating: rating(63, '2.5/4'), text: pan }), model);
+    expect(ambiguous).toMatchObject({ verdict: 'negative', verdictSource: 'rating', score: 63, scoreSource: 'rating' });
+    expect(judgeReview(draft({ rating: rating(63, '2.5/4') }), model).verdict).toBe('positive');
+    expect(judgeReview(draft({ rating: rating(88, '3.5/4'), text: pan }), model).verdict).toBe('positive');
+    expect(judgeReview(draft({ rating: rating(25, '1/4'), text: 'A dazzling, heartfelt triumph.' }), model).verdict).toBe('negative');
+  });
+
+  it('uses the rating combination fitted with the model when the model carries one', () => {
+    const alwaysText = {
+      ...model,
+      ratingCombination: { bandEdges: [0], bandWeights: [0], textWeights: [1] },
+    };
+    const j = judgeReview(draft({ rating: rating(90), text: 'A tedious, lifeless mess.' }), alwaysText);
+    expect(j.verdict).toBe('negative');
+  });
+
+  // judge-2: the rating no longer decides alone (see the test above), so the version moved on.
   it('records the judge and model version', () => {
-    expect(judgeReview(draft({ text: 'Fine.' }), model).version).toBe('judge-1+lexicon-1');
+    expect(judgeReview(draft({ text: 'Fine.' }), model).version).toBe('judge-2+lexicon-1');
   });
 });
 

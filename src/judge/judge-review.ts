@@ -1,30 +1,29 @@
 /**
- * Combines the signals for one review into a verdict and a 0-100 score: a label given by the source wins, then the
- * explicit rating, then the text model. Pure.
+ * Combines the signals for one review into a verdict and a 0-100 score: a label given by the source wins; then an
+ * explicit rating, with the text tempering it in the ambiguous band (roughly 55-69); then the text alone. Pure.
  */
 import type { ReviewDraft } from '../domain/document.ts';
 import type { Judgement, TextModel } from '../domain/verdict.ts';
+import { logit, sigmoid } from './model/calibration.ts';
+import type { RatingCombination } from './model/model-data.ts';
+import { combinedLogit, DEFAULT_RATING_COMBINATION } from './rating-combination.ts';
 
-/** A normalised rating at or above this is a positive verdict (Metacritic's and Rotten Tomatoes' line). */
+/** A normalised rating at or above this is a positive verdict on its own (Metacritic's and Rotten Tomatoes' line). */
 export const POSITIVE_RATING_THRESHOLD = 60;
 
-/**
- * How often a rating in each band goes with a positive verdict. First estimates; the trained judge of the next
- * iteration calibrates them on the RT export.
- */
-function ratingProbability(score: number): number {
-  if (score >= 70) return 0.97;
-  if (score >= 60) return 0.85;
-  if (score >= 50) return 0.3;
-  if (score >= 40) return 0.1;
-  return 0.03;
+export const JUDGE_VERSION = 'judge-2';
+
+/** The combination fitted with the model when it has one (the trained model), else the hand-set default. */
+function combinationOf(model: TextModel): RatingCombination {
+  const fitted = (model as Partial<{ ratingCombination: RatingCombination }>).ratingCombination;
+  return fitted ?? DEFAULT_RATING_COMBINATION;
 }
 
 export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
   const rating = draft.rating?.value ?? null;
   const hasText = draft.text.trim() !== '';
   const prediction = hasText ? model.predict(draft.text) : null;
-  const version = `judge-1+${model.version}`;
+  const version = `${JUDGE_VERSION}+${model.version}`;
   const evidence = prediction?.evidence ?? [];
 
   if (draft.label) {
@@ -41,9 +40,11 @@ export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
     };
   }
   if (rating) {
-    const probability = ratingProbability(rating.score);
+    // Without text the text's log-odds is 0: the rating band alone decides.
+    const textLogit = prediction ? logit(prediction.probability) : 0;
+    const probability = sigmoid(combinedLogit(combinationOf(model), rating.score, textLogit));
     return {
-      verdict: rating.score >= POSITIVE_RATING_THRESHOLD ? 'positive' : 'negative',
+      verdict: probability >= 0.5 ? 'positive' : 'negative',
       probability,
       score: rating.score,
       verdictSource: 'rating',

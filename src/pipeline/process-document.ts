@@ -1,8 +1,12 @@
-/** One document through the pure stages: clean, extract, judge. Throws a PlauditError the pipeline records. */
+/**
+ * One document through the pure stages: clean, extract (the review's fields, then the facts it states about the
+ * film), judge. Throws a PlauditError the pipeline records.
+ */
 import { cleanDocument } from '../clean/clean-document.ts';
 import type { RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
 import type { TextModel } from '../domain/verdict.ts';
+import { extractFilmFacts } from '../extract/credits/extract-film-facts.ts';
 import { extractReview } from '../extract/extract-review.ts';
 import { judgeReview } from '../judge/judge-review.ts';
 import type { ProcessedReview } from '../store/port.ts';
@@ -26,5 +30,6 @@ export function processDocument(document: RawDocument, model: TextModel): Proces
       `${name}: could not tell which film this reviews; name it with --film "TITLE" (or map a film column).`,
     );
   }
-  return { document, clean, draft, judgement: judgeReview(draft, model) };
+  const facts = extractFilmFacts({ clean, draft });
+  return { document, clean, draft, judgement: judgeReview(draft, model), facts };
 }

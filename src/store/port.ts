@@ -3,6 +3,7 @@
  * The SQLite adapter implements it today; a PostgreSQL adapter implements the same interface later, and one
  * compliance test suite runs against every adapter.
  */
+import type { FilmFacts, ReviewFilmFact } from '../domain/credits.ts';
 import type { CleanDocument, DroppedLine, RawDocument, ReviewDraft } from '../domain/document.ts';
 import type { Film, FilmSummary, StoredReview } from '../domain/film.ts';
 import type { Judgement } from '../domain/verdict.ts';
@@ -13,6 +14,8 @@ export interface ProcessedReview {
   clean: CleanDocument;
   draft: ReviewDraft;
   judgement: Judgement;
+  /** What the review states about the film (cast, crew, runtime…); absent when nothing was extracted. */
+  facts?: FilmFacts;
 }
 
 export type SaveStatus =
@@ -38,6 +41,9 @@ export interface StoreCounts {
   critics: number;
   outlets: number;
   droppedLines: number;
+  reviewFacts: number;
+  /** Current review versions marked as near-duplicates of another review of the same film. */
+  duplicates: number;
 }
 
 export interface ReviewStore {
@@ -57,6 +63,11 @@ export interface ReviewStore {
   /** Every current review of every film, for export, in film then review id order. */
   allReviews(): AsyncIterable<StoredReview>;
   droppedLines(reviewVersionId: number): Promise<DroppedLine[]>;
+  /**
+   * The facts the current versions of a film's reviews state, duplicates left out (a syndicated copy would
+   * count its source twice), in review id then position order.
+   */
+  filmFacts(filmId: number): Promise<ReviewFilmFact[]>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

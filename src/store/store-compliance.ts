@@ -1,7 +1,7 @@
 /**
  * One vitest suite that every ReviewStore adapter runs (SQLite now, PostgreSQL later), so both keep the port's
- * promises: idempotent batches, versions by source key, film matching, name dedupe, all-or-nothing writes, and
- * the read side's orders. The cases live in compliance/; this file wires them to a fresh store per test.
+ * promises: idempotent batches, versions by source key, film matching, name dedupe, all-or-nothing writes, the
+ * read side's orders, film facts and near-duplicate reviews. The cases live in compliance/; this file wires them to a fresh store per test.
  *
  * @example
  * runStoreComplianceSuite('sqlite', async () => {
@@ -11,6 +11,7 @@
  * });
  */
 import { afterEach, beforeEach, describe } from 'vitest';
+import { describeFacts } from './compliance/facts-cases.ts';
 import { describeFilmMatching } from './compliance/film-cases.ts';
 import { describeReading } from './compliance/read-cases.ts';
 import { describeSaving } from './compliance/save-cases.ts';
@@ -40,5 +41,6 @@ export function runStoreComplianceSuite(name: string, open: () => Promise<Compli
     describeSaving(handle);
     describeFilmMatching(handle);
     describeReading(handle);
+    describeFacts(handle);
   });
 }

@@ -9,16 +9,26 @@ import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildFilmProfile } from '../../src/aggregate/film-profile.ts';
+import { loadJudgeModel } from '../../src/app.ts';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
+import { DUPLICATE_JACCARD, MIN_WORDS, shingles, words } from '../../src/store/near-duplicate.ts';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 
 const RT = ['data', 'rt-critic-reviews', 'reviews.jsonl.gz'];
 
-/** Distinct rows and per-movie fresh counts, read straight from the file. */
+/**
+ * Distinct rows and per-movie fresh counts, read straight from the file; and per movie the rows whose text nearly
+ * repeats an earlier row of the same movie (syndication), found by comparing every pair exactly, which the store
+ * must match with its sketches.
+ */
 async function readTruth() {
   const rows = new Set<string>();
   const fresh = new Map<string, { fresh: number; total: number }>();
+  const nearDuplicates = new Map<string, { fresh: number; total: number }>();
+  const kept = new Map<string, Set<number>[]>();
   const lines = createInterface({ input: createReadStream(sharedPath(...RT)).pipe(createGunzip()) });
   for await (const line of lines) {
     if (!line.trim()) continue;
@@ -31,8 +41,25 @@ async function readTruth() {
     counts.total++;
     if (row.fresh === 'fresh') counts.fresh++;
     fresh.set(row.id!, counts);
+    if (words(row.review ?? '').length < MIN_WORDS) continue;
+    const own = shingles(row.review ?? '');
+    const earlier = kept.get(row.id!) ?? [];
+    kept.set(row.id!, earlier);
+    if (!earlier.some((other) => jaccard(own, other) >= DUPLICATE_JACCARD)) earlier.push(own);
+    else {
+      const dups = nearDuplicates.get(row.id!) ?? { fresh: 0, total: 0 };
+      dups.total++;
+      if (row.fresh === 'fresh') dups.fresh++;
+      nearDuplicates.set(row.id!, dups);
+    }
   }
-  return { distinctRows: rows.size, fresh };
+  return { distinctRows: rows.size, fresh, nearDuplicates };
+}
+
+function jaccard(a: Set<number>, b: Set<number>): number {
+  let shared = 0;
+  for (const shingle of a) if (b.has(shingle)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
@@ -53,7 +80,7 @@ describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
     expect(report.totals.documents).toBe(46_360);
   });
 
-  it('keys films by movie id, untitled, with the fresh counts of the file', async () => {
+  it('keys films by movie id, untitled, with the fresh counts of the file, syndicated copies counted once', async () => {
     const films = await runPlauditJson<{ key: string; title: string | null; reviewCount: number; positiveCount: number }[]>([
       '--db', db, 'films', '--json',
     ]);
@@ -61,7 +88,8 @@ describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
     for (const film of films) {
       expect(film.title).toBeNull();
       const counts = truth.fresh.get(film.key.replace(/^key:/, ''))!;
-      expect([film.reviewCount, film.positiveCount]).toEqual([counts.total, counts.fresh]);
+      const dups = truth.nearDuplicates.get(film.key.replace(/^key:/, '')) ?? { fresh: 0, total: 0 };
+      expect([film.reviewCount, film.positiveCount], film.key).toEqual([counts.total - dups.total, counts.fresh - dups.fresh]);
     }
   });
 
@@ -70,6 +98,54 @@ describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\(untitled film, key 3\)/);
   });
+
+  it('computes every movie’s percent positive from the labels as round(100 × fresh / total)', async () => {
+    const store = await openSqliteStore({ path: db });
+    try {
+      let duplicates = 0;
+      for (const summary of await store.listFilms()) {
+        const film = (await store.getFilm(summary.id))!;
+        const reviews = await store.filmReviews(film.id);
+        const counts = { ...truth.fresh.get(film.key.replace(/^key:/, ''))! };
+        // A review the store marks as a syndicated near-duplicate is shown but not counted: take it out of the truth too.
+        for (const dup of reviews.filter((r) => r.duplicateOf !== null && r.duplicateOf !== undefined)) {
+          duplicates++;
+          counts.total--;
+          if (dup.verdict === 'positive') counts.fresh--;
+        }
+        const expected = Math.round((100 * counts.fresh) / counts.total);
+        const shown = buildFilmProfile(film, reviews);
+        if (counts.total >= 5) expect(shown.scores?.percentPositive, film.key).toBe(expected);
+        else expect(shown.scores, film.key).toBeNull();
+        expect(buildFilmProfile(film, reviews, { minReviews: 1 }).scores!.percentPositive, film.key).toBe(expected);
+      }
+      expect(duplicates).toBeLessThan(100);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
+  it('builds the full profile (consensus, quotes, aspects, timeline) of a sample of movies without error', async () => {
+    const store = await openSqliteStore({ path: db });
+    const model = loadJudgeModel();
+    try {
+      const films = (await store.listFilms()).filter((_, i) => i % 25 === 0);
+      for (const summary of films) {
+        const film = (await store.getFilm(summary.id))!;
+        const profile = buildFilmProfile(film, await store.filmReviews(film.id), { model });
+        expect(profile.aspects!.aspects).toHaveLength(8);
+        for (const q of profile.pullQuotes!.film) expect(q.words).toBeLessThanOrEqual(25);
+        for (const clause of profile.consensus?.sentences.flatMap((s) => s.clauses) ?? []) {
+          expect(new Set(clause.evidence.map((e) => e.reviewId)).size).toBeGreaterThanOrEqual(2);
+        }
+        // With every review dated, the timeline ends at the headline figure.
+        const last = profile.timeline?.points.at(-1);
+        if (profile.scores && last && profile.timeline!.undated === 0) expect(last.percentPositive).toBe(profile.scores.percentPositive);
+      }
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 
   it('adds nothing on a second run', async () => {
     const again = await runPlauditJson<IngestReport>(['--db', db, 'ingest', sharedPath(...RT), '--preset', 'rt', '--json']);

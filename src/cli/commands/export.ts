@@ -1,7 +1,11 @@
-/** `plaudit export --format json|csv`: every film's profile and reviews (JSON), or one row per review (CSV). */
+/**
+ * `plaudit export --format json|csv`: every film's profile, merged credits (with their evidence) and reviews
+ * (JSON), or one row per review (CSV).
+ */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { mergeCredits } from '../../aggregate/credits/merge-credits.ts';
 import { buildFilmProfile } from '../../aggregate/film-profile.ts';
 import type { App } from '../../app.ts';
 import { PlauditError } from '../../domain/errors.ts';
@@ -19,7 +23,7 @@ export interface ExportOptions {
 export const CSV_COLUMNS = [
   'film_key', 'film_title', 'film_year', 'review_id', 'version', 'critic', 'outlet', 'published_at', 'rating',
   'rating_score', 'verdict', 'probability', 'score', 'verdict_source', 'score_source', 'top_critic', 'url', 'source',
-  'first_sentence', 'text',
+  'first_sentence', 'text', 'duplicate_of',
 ] as const;
 
 export async function exportCommand(options: ExportOptions, io: CliIo, global: GlobalOptions): Promise<number> {
@@ -44,8 +48,9 @@ async function exportJson(app: App, out: Writable): Promise<number> {
   for (const [i, film] of films.entries()) {
     const reviews = await app.store.filmReviews(film.id);
     const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews });
+    const credits = mergeCredits(await app.store.filmFacts(film.id));
     count += reviews.length;
-    await write(out, `${i > 0 ? ',' : ''}\n${JSON.stringify({ profile, reviews })}`);
+    await write(out, `${i > 0 ? ',' : ''}\n${JSON.stringify({ profile, credits, reviews })}`);
   }
   out.write('\n]}\n');
   return count;
@@ -67,7 +72,7 @@ function reviewRow(r: StoredReview, film: { key: string; title: string | null; y
   return [
     film?.key, film?.title, film?.year, r.id, r.version, r.critic, r.outlet, r.publishedAt, r.ratingRaw, r.ratingScore,
     r.verdict, r.probability.toFixed(3), r.score, r.verdictSource, r.scoreSource, r.topCritic, r.url, r.sourceName,
-    r.firstSentence, r.text,
+    r.firstSentence, r.text, r.duplicateOf,
   ];
 }
 

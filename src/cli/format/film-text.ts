@@ -27,6 +27,9 @@ export function formatReview(review: StoredReview, dropped?: readonly DroppedLin
   const rating = review.ratingRaw ? `rated ${review.ratingRaw}` : 'no explicit rating';
   const by = `(verdict from ${review.verdictSource}, score from ${review.scoreSource})`;
   const lines = [`  ${verdict} ${String(review.score).padStart(3)}  ${who} · ${rating} ${by}`];
+  if (review.duplicateOf !== null) {
+    lines.push(`        DUPLICATE of review ${review.duplicateOf} (nearly the same text, syndicated): not counted`);
+  }
   if (review.publishedAt) lines.push(`        published ${review.publishedAt}`);
   if (review.firstSentence) lines.push(`        “${truncate(review.firstSentence, 200)}”`);
   lines.push(`        ${review.sourceName}`);

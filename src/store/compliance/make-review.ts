@@ -3,6 +3,7 @@
  * the clean/extract/judge stages. The content hash is derived from the content, as ingest does.
  */
 import { createHash } from 'node:crypto';
+import type { FilmFact } from '../../domain/credits.ts';
 import type { DroppedLine, FilmRef } from '../../domain/document.ts';
 import type { Rating } from '../../domain/rating.ts';
 import type { Verdict } from '../../domain/verdict.ts';
@@ -23,6 +24,8 @@ export interface ReviewFixture {
   dropped?: DroppedLine[];
   topCritic?: boolean;
   url?: string | null;
+  /** Facts the review states about the film; without them the item carries no facts at all. */
+  facts?: FilmFact[];
 }
 
 export function makeReview(fixture: ReviewFixture): ProcessedReview {
@@ -67,5 +70,6 @@ export function makeReview(fixture: ReviewFixture): ProcessedReview {
       evidence: [text],
       version: 'judge-test-1',
     },
+    ...(fixture.facts === undefined ? {} : { facts: { facts: fixture.facts, version: 'credits-test-1' } }),
   };
 }

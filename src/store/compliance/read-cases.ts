@@ -106,6 +106,8 @@ export function describeReading(target: TargetHandle): void {
         critics: 2,
         outlets: 1,
         droppedLines: 1,
+        reviewFacts: 0,
+        duplicates: 0,
       });
     });
 

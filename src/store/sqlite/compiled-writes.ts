@@ -51,6 +51,7 @@ export interface CompiledWrites {
   insertReview: CompiledInsert<'reviews'>;
   insertVersion: CompiledInsert<'review_versions'>;
   insertDroppedLine: CompiledInsert<'dropped_lines'>;
+  insertFact: CompiledInsert<'review_facts'>;
   pointReview: CompiledPointReview;
 }
 
@@ -90,8 +91,18 @@ export function compileWrites(db: Kysely<Tables>): CompiledWrites {
       'stage_versions',
       'provenance',
       'created_at',
+      'duplicate_of_review_id',
     ]),
     insertDroppedLine: new CompiledInsert(db, 'dropped_lines', ['review_version_id', 'position', 'text', 'reason']),
+    insertFact: new CompiledInsert(db, 'review_facts', [
+      'review_version_id',
+      'position',
+      'kind',
+      'value',
+      'character',
+      'source',
+      'evidence',
+    ]),
     pointReview: new CompiledPointReview(db),
   };
 }

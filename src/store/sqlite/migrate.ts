@@ -5,9 +5,15 @@
 import { DEFAULT_MIGRATION_TABLE, Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
 import { PlauditError } from '../../domain/errors.ts';
 import { initialSchema } from './migrations/001-initial-schema.ts';
+import { filmFacts } from './migrations/002-film-facts.ts';
+import { searchIndex } from './migrations/003-search-index.ts';
+import { apiTokens } from './migrations/004-api-tokens.ts';
 
 const migrations: Record<string, Migration> = {
   '001-initial-schema': initialSchema,
+  '002-film-facts': filmFacts,
+  '003-search-index': searchIndex,
+  '004-api-tokens': apiTokens,
 };
 
 function migrator(db: Kysely<any>): Migrator {

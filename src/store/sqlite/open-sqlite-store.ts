@@ -5,11 +5,11 @@
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { PlauditError } from '../../domain/errors.ts';
-import type { ReviewStore } from '../port.ts';
+import type { WebStore } from '../web-port.ts';
 import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
 import { migrateToLatest, pendingMigrations } from './migrate.ts';
 import { PlauditSqliteDialect } from './sqlite-dialect.ts';
-import { SqliteReviewStore } from './sqlite-review-store.ts';
+import { SqliteWebStore } from './sqlite-web-store.ts';
 import { withStatementCache } from './statement-cache.ts';
 import type { Tables } from './tables.ts';
 
@@ -29,7 +29,7 @@ export interface SqliteStoreOptions {
  * const store = await openSqliteStore({ path: 'plaudit.db' });
  * try { await store.saveReviews(batch); } finally { await store.close(); }
  */
-export async function openSqliteStore(options: SqliteStoreOptions): Promise<ReviewStore> {
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<WebStore> {
   const readonly = options.readonly ?? false;
   const raw = openFile(options.path, readonly);
   try {
@@ -60,7 +60,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Revi
     await db.destroy();
     throw error instanceof PlauditError ? error : openError(options.path, error);
   }
-  return new SqliteReviewStore({ db, raw, readonly, now: options.now ?? (() => new Date()) });
+  return new SqliteWebStore({ db, raw, readonly, now: options.now ?? (() => new Date()) });
 }
 
 function openFile(path: string, readonly: boolean): Database.Database {

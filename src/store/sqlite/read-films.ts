@@ -4,12 +4,17 @@ import type { Film, FilmSummary } from '../../domain/film.ts';
 import { nameKey } from '../name-key.ts';
 import type { Tables } from './tables.ts';
 
-/** Films with their counts; films no review points at any more (moved by a new version) count zero. */
+/**
+ * Films with their counts; films no review points at any more (moved by a new version) count zero, and a review
+ * whose current version is a near-duplicate of another (syndication) is not counted.
+ */
 function filmSummaries(db: Kysely<Tables>) {
   return db
     .selectFrom('films as f')
     .leftJoin('reviews as r', 'r.film_id', 'f.id')
-    .leftJoin('review_versions as v', 'v.id', 'r.current_version_id')
+    .leftJoin('review_versions as v', (join) =>
+      join.onRef('v.id', '=', 'r.current_version_id').on('v.duplicate_of_review_id', 'is', null),
+    )
     .select(['f.id', 'f.key', 'f.title', 'f.year'])
     .select((eb) => [
       eb.fn.count<number>('v.id').as('review_count'),

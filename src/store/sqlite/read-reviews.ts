@@ -9,7 +9,7 @@ import type { Tables } from './tables.ts';
 /** allReviews reads this many rows per query, so an export streams in bounded memory. */
 const PAGE_SIZE = 500;
 
-function currentReviews(db: Kysely<Tables>) {
+export function currentReviews(db: Kysely<Tables>) {
   return db
     .selectFrom('reviews as r')
     .innerJoin('review_versions as v', 'v.id', 'r.current_version_id')
@@ -40,12 +40,13 @@ function currentReviews(db: Kysely<Tables>) {
       'v.url',
       'v.evidence',
       'v.stage_versions',
+      'v.duplicate_of_review_id',
     ]);
 }
 
-type ReviewRow = Awaited<ReturnType<ReturnType<typeof currentReviews>['executeTakeFirstOrThrow']>>;
+export type ReviewRow = Awaited<ReturnType<ReturnType<typeof currentReviews>['executeTakeFirstOrThrow']>>;
 
-function toStoredReview(row: ReviewRow): StoredReview {
+export function toStoredReview(row: ReviewRow): StoredReview {
   return {
     id: row.id,
     versionId: row.version_id,
@@ -70,6 +71,7 @@ function toStoredReview(row: ReviewRow): StoredReview {
     url: row.url,
     evidence: JSON.parse(row.evidence) as string[],
     stageVersions: JSON.parse(row.stage_versions) as Record<string, string>,
+    duplicateOf: row.duplicate_of_review_id,
   };
 }
 
@@ -128,6 +130,13 @@ export async function counts(db: Kysely<Tables>): Promise<StoreCounts> {
       count('critics').as('critics'),
       count('outlets').as('outlets'),
       count('dropped_lines').as('dropped_lines'),
+      count('review_facts').as('review_facts'),
+      db
+        .selectFrom('reviews as r')
+        .innerJoin('review_versions as v', 'v.id', 'r.current_version_id')
+        .where('v.duplicate_of_review_id', 'is not', null)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .as('duplicates'),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -138,5 +147,7 @@ export async function counts(db: Kysely<Tables>): Promise<StoreCounts> {
     critics: Number(row.critics),
     outlets: Number(row.outlets),
     droppedLines: Number(row.dropped_lines),
+    reviewFacts: Number(row.review_facts),
+    duplicates: Number(row.duplicates),
   };
 }

@@ -2,7 +2,8 @@
  * The write side of saveReviews, run inside the store's transaction. It coordinates, in this order: finding the
  * documents already stored (one lookup by content hash for the batch), resolving films, critics and outlets
  * (bulk, cached), finding the reviews the batch extends (one lookup by source key), then writing each fresh
- * item's document, review, version and dropped lines with precompiled statements, and finally pointing each
+ * item's document, review, version (marked when its text nearly duplicates another review of the film, see
+ * duplicate-finder.ts), dropped lines and film facts with precompiled statements, and finally pointing each
  * touched review at its newest version.
  *
  * Items of one batch see each other: a repeated hash is 'unchanged', a repeated source key is a new version.
@@ -11,10 +12,11 @@ import type { Kysely } from 'kysely';
 import type { ProcessedReview, SaveResult, SaveStatus } from '../port.ts';
 import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
 import type { CompiledWrites } from './compiled-writes.ts';
+import type { DuplicateFinder } from './duplicate-finder.ts';
 import type { FilmResolver } from './film-resolver.ts';
 import type { NameResolver } from './name-resolver.ts';
 import type { Tables } from './tables.ts';
-import { droppedLineRows, versionRow } from './version-row.ts';
+import { droppedLineRows, factRows, versionRow } from './version-row.ts';
 
 export interface SaveContext {
   /** Bound to the connection that holds the transaction. */
@@ -23,6 +25,7 @@ export interface SaveContext {
   films: FilmResolver;
   critics: NameResolver;
   outlets: NameResolver;
+  duplicates: DuplicateFinder;
   /** ISO timestamp written to created_at / ingested_at. */
   now: string;
 }
@@ -93,6 +96,7 @@ export async function saveBatch(ctx: SaveContext, items: readonly ProcessedRevie
 async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], indexes: number[]): Promise<Fresh[]> {
   const fresh = await planFresh(ctx, items, indexes);
   const { db, writes, now } = ctx;
+  await ctx.duplicates.load(db, fresh.map((entry) => entry.filmId));
   for (const entry of fresh) {
     const { document } = entry.item;
     const documentId = await writes.insertDocument.run(db, {
@@ -111,10 +115,13 @@ async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], i
       current_version_id: null,
       created_at: now,
     });
+    const text = entry.item.draft.text;
+    const duplicate = await ctx.duplicates.find(db, { reviewId: slot.id, filmId: entry.filmId, text });
     const versionId = await writes.insertVersion.run(
       db,
       versionRow(entry.item, {
         reviewId: slot.id,
+        duplicateOf: duplicate.original,
         version: entry.version,
         documentId,
         criticId: entry.criticId,
@@ -123,7 +130,9 @@ async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], i
       }),
     );
     slot.currentVersionId = versionId;
+    ctx.duplicates.record({ reviewId: slot.id, versionId }, entry.filmId, duplicate.signature, duplicate.original !== null);
     for (const line of droppedLineRows(entry.item, versionId)) await writes.insertDroppedLine.run(db, line);
+    for (const fact of factRows(entry.item, versionId)) await writes.insertFact.run(db, fact);
   }
   for (const slot of unique(fresh.map((entry) => entry.slot))) {
     const target = { reviewId: slot.id as number, versionId: slot.currentVersionId as number, filmId: slot.filmId };

@@ -5,13 +5,16 @@
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DroppedLine, Film, FilmSummary, StoredReview } from '../../domain/film.ts';
+import type { ReviewFilmFact } from '../../domain/credits.ts';
 import { PlauditError } from '../../domain/errors.ts';
 import type { ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
 import { chunked, LOOKUP_CHUNK } from './bulk.ts';
 import { compileWrites, type CompiledWrites } from './compiled-writes.ts';
+import { DuplicateFinder } from './duplicate-finder.ts';
 import { FilmResolver } from './film-resolver.ts';
 import { NameResolver } from './name-resolver.ts';
 import * as films from './read-films.ts';
+import { filmFacts as readFilmFacts } from './read-facts.ts';
 import * as reviews from './read-reviews.ts';
 import { saveBatch } from './save-batch.ts';
 import type { Tables } from './tables.ts';
@@ -33,6 +36,7 @@ export class SqliteReviewStore implements ReviewStore {
   readonly #films = new FilmResolver();
   readonly #critics = new NameResolver('critics');
   readonly #outlets = new NameResolver('outlets');
+  readonly #duplicates = new DuplicateFinder();
   #closed = false;
 
   constructor(options: SqliteReviewStoreOptions) {
@@ -74,6 +78,7 @@ export class SqliteReviewStore implements ReviewStore {
             films: this.#films,
             critics: this.#critics,
             outlets: this.#outlets,
+            duplicates: this.#duplicates,
             now,
           };
           const results = await saveBatch(ctx, items);
@@ -122,6 +127,10 @@ export class SqliteReviewStore implements ReviewStore {
     return this.#read('read dropped lines', () => reviews.droppedLines(this.#db, reviewVersionId));
   }
 
+  filmFacts(filmId: number): Promise<ReviewFilmFact[]> {
+    return this.#read("read a film's facts", () => readFilmFacts(this.#db, filmId));
+  }
+
   counts(): Promise<StoreCounts> {
     return this.#read('count rows', () => reviews.counts(this.#db));
   }
@@ -146,6 +155,7 @@ export class SqliteReviewStore implements ReviewStore {
     this.#films.clear();
     this.#critics.clear();
     this.#outlets.clear();
+    this.#duplicates.clear();
   }
 
   async #read<T>(what: string, run: () => Promise<T>): Promise<T> {

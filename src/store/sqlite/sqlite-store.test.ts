@@ -54,7 +54,12 @@ describe('openSqliteStore', () => {
     const db = new Kysely<any>({ dialect: new PlauditSqliteDialect({ database: raw }) });
     try {
       const applied = await db.selectFrom('kysely_migration').select('name').execute();
-      expect(applied.map((row) => row.name)).toEqual(['001-initial-schema']);
+      expect(applied.map((row) => row.name)).toEqual([
+        '001-initial-schema',
+        '002-film-facts',
+        '003-search-index',
+        '004-api-tokens',
+      ]);
       expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(await migrateToLatest(db)).toEqual([]);

@@ -71,6 +71,8 @@ export interface ReviewVersionsTable {
   /** JSON object: field name -> { source, evidence? } of each extracted field that had a value. */
   provenance: string;
   created_at: string;
+  /** Set when this version's text is a near-duplicate of that (earlier) review of the same film. */
+  duplicate_of_review_id: number | null;
 }
 
 export interface DroppedLinesTable {
@@ -81,6 +83,18 @@ export interface DroppedLinesTable {
   reason: string;
 }
 
+/** One fact about the film a review version states (see domain/credits.ts). */
+export interface ReviewFactsTable {
+  id: Generated<number>;
+  review_version_id: number;
+  position: number;
+  kind: string;
+  value: string;
+  character: string | null;
+  source: string;
+  evidence: string;
+}
+
 export interface Tables {
   films: FilmsTable;
   critics: NamesTable;
@@ -89,4 +103,5 @@ export interface Tables {
   reviews: ReviewsTable;
   review_versions: ReviewVersionsTable;
   dropped_lines: DroppedLinesTable;
+  review_facts: ReviewFactsTable;
 }

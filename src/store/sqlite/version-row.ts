@@ -2,10 +2,12 @@
 import type { Insertable } from 'kysely';
 import type { ReviewDraft, Sourced } from '../../domain/document.ts';
 import type { ProcessedReview } from '../port.ts';
-import type { DroppedLinesTable, ReviewVersionsTable } from './tables.ts';
+import type { DroppedLinesTable, ReviewFactsTable, ReviewVersionsTable } from './tables.ts';
 
 export interface VersionRefs {
   reviewId: number;
+  /** The review this version's text nearly duplicates, found by the store at save time. */
+  duplicateOf: number | null;
   version: number;
   documentId: number;
   criticId: number | null;
@@ -37,10 +39,31 @@ export function versionRow(item: ProcessedReview, refs: VersionRefs): Insertable
     top_critic: draft.topCritic ? 1 : 0,
     url: draft.url,
     evidence: JSON.stringify(judgement.evidence),
-    stage_versions: JSON.stringify({ clean: clean.version, extract: draft.version, judge: judgement.version }),
+    stage_versions: JSON.stringify(stageVersions(item)),
     provenance: JSON.stringify(provenance(draft)),
     created_at: refs.createdAt,
+    duplicate_of_review_id: refs.duplicateOf,
   };
+}
+
+export function factRows(item: ProcessedReview, versionId: number): Insertable<ReviewFactsTable>[] {
+  return (item.facts?.facts ?? []).map((fact, position) => ({
+    review_version_id: versionId,
+    position,
+    kind: fact.kind,
+    value: fact.value,
+    character: fact.character ?? null,
+    source: fact.source,
+    evidence: fact.evidence,
+  }));
+}
+
+/** The credits stage joins the others only when it ran, so fixtures without facts keep their stage list. */
+function stageVersions(item: ProcessedReview): Record<string, string> {
+  const { clean, draft, judgement, facts } = item;
+  const stages: Record<string, string> = { clean: clean.version, extract: draft.version, judge: judgement.version };
+  if (facts !== undefined) stages['credits'] = facts.version;
+  return stages;
 }
 
 export function droppedLineRows(item: ProcessedReview, versionId: number): Insertable<DroppedLinesTable>[] {

@@ -1,0 +1,100 @@
+/**
+ * Every figure the judge is held to, on the untouched test split (RT movies by the model's own seed, the IMDb test
+ * half), with the peer libraries side by side and single-core speed. Writes nothing.
+ *
+ *   npx tsx bench/judge-eval.ts [--skip-cv]
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../src/app.ts';
+import type { RawDocument } from '../src/domain/document.ts';
+import { evaluateJudge, type LabelledReview } from '../src/judge/evaluate.ts';
+import { expectedCalibrationError } from '../src/judge/model/calibration.ts';
+import { featuresOf } from '../src/judge/model/text-features.ts';
+import { tokenize } from '../src/judge/model/tokenize.ts';
+import { movieSplit } from '../src/judge/train/corpora.ts';
+import { fitLogistic, linearScore } from '../src/judge/train/fit-logistic.ts';
+import { loadCorpora } from '../src/judge/train/load-data.ts';
+import { toSparseSet } from '../src/judge/train/sparse-set.ts';
+import type { TrainOptions } from '../src/judge/train/train-judge.ts';
+import { processDocument } from '../src/pipeline/process-document.ts';
+import { sharedPath } from '../test/shared-data.ts';
+import { peers, throughput } from './judge-peers.ts';
+import { machineLine } from './machine.ts';
+
+const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
+console.log(`machine: ${machineLine()}`);
+
+const loadStarted = performance.now();
+const model = loadJudgeModel();
+const loadMs = performance.now() - loadStarted;
+console.log(`model: ${model.version}, ${DEFAULT_MODEL_FILE}, ${(statSync(DEFAULT_MODEL_FILE).size / 1024 ** 2).toFixed(1)} MiB, loaded in ${loadMs.toFixed(0)} ms`);
+const bytes = readFileSync(DEFAULT_MODEL_FILE);
+const header = JSON.parse(bytes.subarray(20, 20 + bytes.readUInt32LE(16)).toString('utf8')) as { training: { seed: number; options: TrainOptions } };
+const { seed, options } = header.training;
+
+const corpora = loadCorpora(sharedPath('data'));
+const rtTest: LabelledReview[] = corpora.rt
+  .filter((r) => movieSplit(r.movie, seed) === 'test')
+  .map((r) => ({ text: r.text, positive: r.fresh, film: r.movie, ...(r.rating ? { rating: r.rating } : {}) }));
+const imdbTest = corpora.imdb.filter((d) => d.split === 'test');
+
+console.log(`\n== RT critic reviews, test split (seed ${seed}): ${new Set(rtTest.map((r) => r.film)).size} movies, ${rtTest.length} rows ==`);
+const rt = evaluateJudge(rtTest, model);
+console.log(`fresh/rotten from the quote text alone: ${pct(rt.textAccuracy)} on ${rt.withText} quotes (target >= 82%)`);
+console.log(`with the explicit rating used where present: ${pct(rt.combinedAccuracy)} (target >= 92%); on the ${rt.withRating} rated rows ${pct(rt.ratedCombinedAccuracy)}, rating alone (60+) ${pct(rt.ratedRatingOnlyAccuracy)}`);
+console.log(`every row with text or a rating (${rt.withTextOrRating}; rows with a rating and no quote judged by the rating alone): ${pct(rt.allRowsAccuracy)}`);
+console.log(`calibration error (ECE, 10 bins) on quotes: ${rt.calibrationError.toFixed(4)} (target <= 0.03)`);
+console.log(`text score vs normalised rating, MAE: ${rt.scoreMae.toFixed(2)} points on ${rt.withRating} rows (target <= 12)`);
+console.log(`film level, ${rt.films} test movies with 20+ reviews: percent positive from text alone, MAE ${rt.filmMae.toFixed(2)} points (target <= 4); 95% interval covers ${pct(rt.filmCoverage)}`);
+
+console.log(`\n== IMDb test split: ${imdbTest.length} reviews ==`);
+const imdbPredictions = imdbTest.map((d) => ({ probability: model.predict(d.text).probability, positive: d.positive }));
+const imdbAccuracy = imdbPredictions.filter((p) => p.probability >= 0.5 === p.positive).length / imdbTest.length;
+console.log(`accuracy ${pct(imdbAccuracy)} (target >= 91%; NBSVM-bi 91.2%), ECE ${expectedCalibrationError(imdbPredictions).toFixed(4)}`);
+
+if (!process.argv.includes('--skip-cv')) {
+  // The quote model's recipe trained on sentence-polarity alone, 10 folds by line number.
+  const shape = { bits: options.quoteBits, order: options.quoteOrder, charGrams: options.quoteCharGrams };
+  const rows = corpora.polarity.map((p) => ({ features: featuresOf(tokenize(p.text), shape), positive: p.positive }));
+  const foldAccuracy: number[] = [];
+  for (let fold = 0; fold < 10; fold++) {
+    const fit = fitLogistic(toSparseSet(rows.filter((_, i) => i % 10 !== fold)), {
+      dimension: 2 ** shape.bits, l2: options.quoteL2, iterations: options.iterations, nbAlpha: 1,
+    });
+    const held = rows.filter((_, i) => i % 10 === fold);
+    foldAccuracy.push(held.filter((r) => linearScore(fit, r.features) >= 0 === r.positive).length / held.length);
+  }
+  const mean = foldAccuracy.reduce((a, b) => a + b, 0) / 10;
+  console.log(`\n== sentence-polarity, 10-fold cross-validation (the quote recipe on these snippets alone) ==\naccuracy ${pct(mean)} (folds ${foldAccuracy.map((a) => (100 * a).toFixed(1)).join(' ')}; NBSVM-bi 79.4%)`);
+}
+
+console.log('\n== peers, same test data (positive when the score is >= 0) ==');
+const quotes = rtTest.filter((r) => r.text !== '');
+const quoteTexts = quotes.map((r) => r.text);
+const longSample = imdbTest.slice(0, 2000).map((d) => d.text);
+const ours = {
+  name: `plaudit ${model.version}`,
+  rtAccuracy: rt.textAccuracy,
+  imdbAccuracy,
+  quotesPerSecond: throughput(quoteTexts, (t) => model.predict(t)),
+  longPerSecond: throughput(longSample, (t) => model.predict(t)),
+};
+console.log(`${ours.name}: RT quotes ${pct(ours.rtAccuracy)}, IMDb ${pct(ours.imdbAccuracy)}, ${Math.round(ours.quotesPerSecond)} quotes/s, ${Math.round(ours.longPerSecond)} full reviews/s (targets 20,000 and 1,000, one core)`);
+for (const peer of peers()) {
+  const rtAcc = quotes.filter((r) => peer.positive(r.text) === r.positive).length / quotes.length;
+  const imdbAcc = imdbTest.filter((d) => peer.positive(d.text) === d.positive).length / imdbTest.length;
+  const qps = throughput(quoteTexts, (t) => peer.positive(t), 1);
+  const lps = throughput(longSample.slice(0, 500), (t) => peer.positive(t), 1);
+  console.log(
+    `${peer.name}: RT quotes ${pct(rtAcc)} (ours ${(ours.rtAccuracy / rtAcc).toFixed(2)}x), IMDb ${pct(imdbAcc)} (ours ${(imdbAccuracy / imdbAcc).toFixed(2)}x), ` +
+      `${Math.round(qps)} quotes/s (ours ${(ours.quotesPerSecond / qps).toFixed(1)}x), ${Math.round(lps)} full reviews/s (ours ${(ours.longPerSecond / lps).toFixed(1)}x)`,
+  );
+}
+
+console.log('\n== the five seeds (Her Smell), through the real pipeline ==');
+for (const file of readdirSync(sharedPath('seeds')).filter((f) => f.endsWith('.txt')).sort()) {
+  const content = readFileSync(sharedPath('seeds', file), 'utf8');
+  const document: RawDocument = { sourceName: file, sourceKey: file, format: 'text', content, contentHash: file, byteLength: content.length, filmHint: 'Her Smell' };
+  const { judgement } = processDocument(document, model);
+  console.log(`${file}: ${judgement.verdict} (p = ${judgement.probability.toFixed(3)}, score ${judgement.score}, from ${judgement.verdictSource})`);
+}

@@ -1,0 +1,127 @@
+/**
+ * What critics think of each craft. Every sentence that names a craft is judged on the clause that names it (the
+ * model reads "the score hums" rather than the whole "the plot sags, but the score hums"), then each review gets
+ * one stance per craft, and the film a verdict from the reviews' stances. Each judgement keeps its sentences.
+ */
+import { clauseAt, splitClauses, wordCount } from '../clauses.ts';
+import { METHOD } from '../methods.ts';
+import { stanceOf, type AnalysedReview, type Polarity, type SentenceRef, type Stance } from '../types.ts';
+import { ASPECT_LABELS, ASPECTS, findAspectMentions, type Aspect } from './lexicon.ts';
+
+export const ASPECTS_VERSION = 'aspects-1';
+
+export interface JudgedSentence extends SentenceRef {
+  /** The clause that was judged (the whole sentence when the clause is too short to read alone). */
+  clause: string;
+  term: string;
+  probability: number;
+  stance: Stance;
+}
+
+export type AspectVerdict = 'positive' | 'negative' | 'mixed' | 'neutral' | 'not-mentioned';
+
+export interface AspectJudgement {
+  aspect: Aspect;
+  label: string;
+  verdict: AspectVerdict;
+  /** Reviews by their stance on this craft (one stance per review). */
+  reviews: { positive: number; negative: number; neutral: number };
+  sentences: { positive: number; negative: number; neutral: number };
+  /** The clearest sentence on each side. */
+  best: { positive: JudgedSentence | null; negative: JudgedSentence | null };
+  evidence: JudgedSentence[];
+}
+
+export interface AspectsSummary {
+  aspects: AspectJudgement[];
+  model: string;
+  method: string;
+  version: string;
+}
+
+/** Credit lines name crafts without judging them. */
+const CREDIT_LINE = /^(?:With|Starring|Directed by|Written by|Written and directed by|Music by|Cinematography by)\b/;
+const MIN_CLAUSE_WORDS = 4;
+
+export function judgeSentenceMention(sentence: string, at: number, polarity: Polarity): { clause: string; probability: number } {
+  const clause = clauseAt(splitClauses(sentence), at);
+  const text = clause && wordCount(clause.text) >= MIN_CLAUSE_WORDS ? clause.text : sentence;
+  return { clause: text, probability: polarity(text) };
+}
+
+export function judgeAspects(reviews: readonly AnalysedReview[], polarity: Polarity, options: { performerPattern?: RegExp | null; model: string }): AspectsSummary {
+  const byAspect = new Map<Aspect, JudgedSentence[]>(ASPECTS.map((a) => [a, []]));
+  for (const { review, sentences } of reviews) {
+    sentences.forEach((sentence, sentenceIndex) => {
+      if (CREDIT_LINE.test(sentence)) return;
+      for (const mention of findAspectMentions(sentence, options.performerPattern ?? undefined)) {
+        const { clause, probability } = judgeSentenceMention(sentence, mention.at, polarity);
+        byAspect.get(mention.aspect)!.push({
+          reviewId: review.id, sentenceIndex, sentence, clause, term: mention.term, probability, stance: stanceOf(probability),
+        });
+      }
+    });
+  }
+  return {
+    aspects: ASPECTS.map((aspect) => summariseAspect(aspect, byAspect.get(aspect)!)),
+    model: options.model,
+    method: METHOD.aspects,
+    version: ASPECTS_VERSION,
+  };
+}
+
+function summariseAspect(aspect: Aspect, evidence: JudgedSentence[]): AspectJudgement {
+  const sentences = { positive: 0, negative: 0, neutral: 0 };
+  for (const e of evidence) sentences[e.stance]++;
+  const reviews = { positive: 0, negative: 0, neutral: 0 };
+  for (const stance of reviewStances(evidence).values()) reviews[stance]++;
+  return {
+    aspect,
+    label: ASPECT_LABELS[aspect],
+    verdict: verdictOf(reviews, evidence.length),
+    reviews,
+    sentences,
+    best: { positive: clearest(evidence, 'positive'), negative: clearest(evidence, 'negative') },
+    evidence,
+  };
+}
+
+/** One stance per review: the side with more judged sentences; a tie goes to the mean probability. */
+function reviewStances(evidence: readonly JudgedSentence[]): Map<number, Stance> {
+  const tallies = new Map<number, { positive: number; negative: number; sum: number; n: number }>();
+  for (const e of evidence) {
+    const t = tallies.get(e.reviewId) ?? { positive: 0, negative: 0, sum: 0, n: 0 };
+    if (e.stance === 'positive') t.positive++;
+    if (e.stance === 'negative') t.negative++;
+    t.sum += e.probability;
+    t.n++;
+    tallies.set(e.reviewId, t);
+  }
+  const stances = new Map<number, Stance>();
+  for (const [id, t] of tallies) {
+    if (t.positive === 0 && t.negative === 0) stances.set(id, 'neutral');
+    else if (t.positive !== t.negative) stances.set(id, t.positive > t.negative ? 'positive' : 'negative');
+    else stances.set(id, t.sum / t.n >= 0.5 ? 'positive' : 'negative');
+  }
+  return stances;
+}
+
+function verdictOf(reviews: AspectJudgement['reviews'], mentions: number): AspectVerdict {
+  if (mentions === 0) return 'not-mentioned';
+  const judged = reviews.positive + reviews.negative;
+  if (judged === 0) return 'neutral';
+  const share = reviews.positive / judged;
+  if (share >= 2 / 3) return 'positive';
+  if (share <= 1 / 3) return 'negative';
+  return 'mixed';
+}
+
+/** The most decided sentence on one side; among near ties (within 0.05) the shorter, which quotes better. */
+function clearest(evidence: readonly JudgedSentence[], side: 'positive' | 'negative'): JudgedSentence | null {
+  const strength = (e: JudgedSentence) => (side === 'positive' ? e.probability : 1 - e.probability);
+  const pool = evidence.filter((e) => e.stance === side);
+  if (pool.length === 0) return null;
+  const top = Math.max(...pool.map(strength));
+  const near = pool.filter((e) => strength(e) >= top - 0.05);
+  return near.reduce((best, e) => (e.sentence.length < best.sentence.length ? e : best));
+}

@@ -1,0 +1,126 @@
+/**
+ * The crafts critics judge, and the words that name each one in review prose. Phrases are matched case-
+ * insensitively on word boundaries. Ambiguous words are left out on purpose ("cut", "set", "sound" as a verb,
+ * "character"), because a missed mention costs less than a sentence judged under the wrong craft.
+ */
+
+export const ASPECTS = [
+  'acting',
+  'direction',
+  'writing',
+  'cinematography',
+  'music',
+  'editing',
+  'sound',
+  'production-design',
+] as const;
+
+export type Aspect = (typeof ASPECTS)[number];
+
+export const ASPECT_LABELS: Record<Aspect, string> = {
+  acting: 'acting',
+  direction: 'direction',
+  writing: 'writing',
+  cinematography: 'cinematography',
+  music: 'music/score',
+  editing: 'editing',
+  sound: 'sound',
+  'production-design': 'production design',
+};
+
+/** How the consensus names a craft: "praise … the cinematography". */
+export const ASPECT_NOUNS: Record<Aspect, string> = {
+  acting: 'the acting',
+  direction: 'the direction',
+  writing: 'the writing',
+  cinematography: 'the cinematography',
+  music: 'the music',
+  editing: 'the editing',
+  sound: 'the sound design',
+  'production-design': 'the production design',
+};
+
+const TERMS: Record<Aspect, readonly string[]> = {
+  acting: [
+    'performances?', 'performer', 'acting', 'actors?', 'actress(?:es)?', 'cast', 'casting', 'ensemble', 'portrayals?',
+    'portrays', 'leading (?:lady|man)', 'star turn', 'turn as', 'co-stars?', 'supporting players', 'embodies',
+  ],
+  direction: [
+    'director', 'direction', 'directs', 'directing', 'directorial', 'filmmaker', 'filmmaking', 'helmer', 'helmed',
+    'staging', 'stages', 'mise[- ]en[- ]sc[eè]ne',
+  ],
+  writing: [
+    'script', 'screenplay', 'screenwriter', 'writing', 'written', 'writer', 'dialogue', 'dialog', 'storytelling',
+    'plot', 'plotting', 'narrative', 'characteri[sz]ation',
+  ],
+  cinematography: [
+    'cinematography', 'cinematographer', 'camera', 'camerawork', 'photography', 'photographed', 'lensing', 'lensed',
+    'framing', 'visuals?', 'imagery', 'lighting', 'handheld', 'long takes?', 'single take', 'close-ups?',
+  ],
+  music: ['score', 'music', 'musical', 'soundtrack', 'songs?', 'composer', 'tunes?', 'ballad'],
+  editing: ['editing', 'editor', 'edited', 'pacing', 'paced', 'montage', 'cross-cutting', 'jump cuts?', 'cutting'],
+  sound: ['sound design', 'sound mix', 'sound editing', 'sound work', 'soundscape', 'sound effects', 'ambient noise', 'noise', 'audio'],
+  'production-design': [
+    'production design(?:er)?', 'set design', '(?:the|its|whose) sets', 'costumes?', 'costume design(?:er)?', 'art direction', 'make-?up',
+    'locations?', 'd[ée]cor', 'props',
+  ],
+};
+
+const PATTERNS: ReadonlyArray<[Aspect, RegExp]> = ASPECTS.map((aspect) => [
+  aspect,
+  new RegExp(`\\b(?:${TERMS[aspect].join('|')})\\b`, 'giu'),
+]);
+
+export interface AspectMention {
+  aspect: Aspect;
+  /** The words matched. */
+  term: string;
+  /** Offset of the match in the sentence. */
+  at: number;
+}
+
+/**
+ * A role noun used as a title ("writer-director Alex Ross Perry", "cinematographer Sean Price Williams") names a
+ * person, not a judgement of the craft; "behind the camera" means the crew in general.
+ */
+const TITLE_AFTER = /^(?:[\/-][\p{L}]+)?\s+(?:\([^)]*\)\s+)?\p{Lu}/u;
+const ROLE_NOUNS = new Set(['director', 'writer', 'screenwriter', 'filmmaker', 'cinematographer', 'composer', 'editor', 'helmer']);
+const IDIOMS = /^behind the camera|^for the camera/i;
+
+/**
+ * Every craft a sentence names, once per craft (the first judging mention), plus the acting mentions of named
+ * performers ("Moss's performance", "the brilliant Moss") outside brackets, where a name only introduces a cast
+ * member ("Becky (Elisabeth Moss)").
+ */
+export function findAspectMentions(sentence: string, performerPattern?: RegExp): AspectMention[] {
+  const mentions: AspectMention[] = [];
+  for (const [aspect, pattern] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(pattern)) {
+      if (isTitleOrIdiom(sentence, m[0], m.index)) continue;
+      mentions.push({ aspect, term: m[0], at: m.index });
+      break;
+    }
+  }
+  if (performerPattern && !mentions.some((m) => m.aspect === 'acting')) {
+    performerPattern.lastIndex = 0;
+    for (const m of sentence.matchAll(performerPattern)) {
+      if (insideBrackets(sentence, m.index)) continue;
+      mentions.push({ aspect: 'acting', term: m[0], at: m.index });
+      break;
+    }
+  }
+  return mentions;
+}
+
+function isTitleOrIdiom(sentence: string, term: string, at: number): boolean {
+  const after = sentence.slice(at + term.length, at + term.length + 40);
+  if (ROLE_NOUNS.has(term.toLowerCase()) && TITLE_AFTER.test(after)) return true;
+  if (/[\/-]$/.test(sentence.slice(Math.max(0, at - 1), at))) return true;
+  return IDIOMS.test(sentence.slice(Math.max(0, at - 11), at + term.length).replace(/^.*?(behind|for)/i, '$1'));
+}
+
+export function insideBrackets(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('(', at);
+  return open >= 0 && sentence.lastIndexOf(')', at) < open;
+}

@@ -1,0 +1,97 @@
+/**
+ * Pull quotes for a film: every review's candidates ranked, each run through the honesty check, attributed to its
+ * critic and outlet. The film's list takes the best honest quotes across reviews; each review keeps its own
+ * best few; candidates the honesty check flagged are kept apart with their flags, so nobody has to take the
+ * refusal on trust.
+ */
+import { METHOD } from '../methods.ts';
+import type { AnalysedReview, Polarity } from '../types.ts';
+import { quoteCandidates, MAX_QUOTE_WORDS, BLURB_POSITIVE_AT } from './candidates.ts';
+import { checkHonesty, type HonestyFlag } from './honesty-check.ts';
+import { pickQuotes, rankQuote } from './rank-quotes.ts';
+
+export const PULL_QUOTES_VERSION = 'pull-quotes-1';
+
+export interface PullQuote {
+  /** As printed, with "…" where the sentence was cut. */
+  quote: string;
+  reviewId: number;
+  sentenceIndex: number;
+  /** The whole sentence it comes from. */
+  sentence: string;
+  critic: string | null;
+  outlet: string | null;
+  words: number;
+  probability: number;
+  rank: number;
+}
+
+export interface FlaggedQuote extends PullQuote {
+  flags: HonestyFlag[];
+}
+
+export interface PullQuotes {
+  /** The film's best honest quotes, best first. */
+  film: PullQuote[];
+  /** Each review's best honest quotes, by review id. */
+  byReview: Record<string, PullQuote[]>;
+  /** Candidates that read as praise but failed the honesty check, best first. */
+  flagged: FlaggedQuote[];
+  rules: { maxWords: number; minProbability: number; honesty: string };
+  model: string;
+  method: string;
+  version: string;
+}
+
+export interface PullQuoteOptions {
+  /** Performers, crafts or the title: quotes that name one rank a little higher. */
+  subjects?: RegExp | null;
+  model: string;
+  limit?: number;
+  perReview?: number;
+}
+
+export function buildPullQuotes(reviews: readonly AnalysedReview[], polarity: Polarity, options: PullQuoteOptions): PullQuotes {
+  const honest: Array<ReturnType<typeof rankQuote>> = [];
+  const flagged: FlaggedQuote[] = [];
+  const byReview: Record<string, PullQuote[]> = {};
+  for (const review of reviews) {
+    const ranked = quoteCandidates(review, polarity, options.subjects ?? null).map((c) => rankQuote(c, options.subjects ?? null));
+    const passed = [];
+    for (const candidate of ranked) {
+      const check = checkHonesty({ quote: candidate.display, sentence: candidate.sentence, ...(candidate.next ? { next: candidate.next } : {}) }, polarity);
+      if (check.honest) passed.push(candidate);
+      else flagged.push({ ...attributed(candidate, review), flags: check.flags });
+    }
+    honest.push(...passed);
+    const own = pickQuotes(passed, { limit: 3, perReview: 3 });
+    if (own.length > 0) byReview[String(review.review.id)] = own.map((q) => attributed(q, review));
+  }
+  const reviewById = new Map(reviews.map((r) => [r.review.id, r]));
+  const film = pickQuotes(honest, { limit: options.limit ?? 10, perReview: options.perReview ?? 2 }).map((q) =>
+    attributed(q, reviewById.get(q.reviewId)!),
+  );
+  return {
+    film,
+    byReview,
+    flagged: flagged.sort((a, b) => b.rank - a.rank).slice(0, 20),
+    rules: { maxWords: MAX_QUOTE_WORDS, minProbability: BLURB_POSITIVE_AT, honesty: METHOD.honestyCheck },
+    model: options.model,
+    method: METHOD.pullQuotes,
+    version: PULL_QUOTES_VERSION,
+  };
+}
+
+function attributed(q: ReturnType<typeof rankQuote>, review: AnalysedReview): PullQuote {
+  return {
+    quote: q.display,
+    reviewId: q.reviewId,
+    sentenceIndex: q.sentenceIndex,
+    sentence: q.sentence,
+    critic: review.review.critic ?? null,
+    outlet: review.review.outlet ?? null,
+    words: q.words,
+    probability: Math.round(q.probability * 1000) / 1000,
+    rank: q.rank,
+  };
+}

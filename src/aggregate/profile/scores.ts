@@ -1,0 +1,111 @@
+/**
+ * The score figures of a set of reviews: percent positive with its 95% Wilson interval, the average score with its
+ * t interval, and the positive/mixed/negative bands. The same function serves all reviews, the top-critic subset
+ * and (with weights) the weighted figures, so the three are computed the same way and comparable.
+ */
+import { wilsonInterval, type Interval } from '../wilson-interval.ts';
+import { METHOD } from './methods.ts';
+import { meanInterval } from './score-interval.ts';
+import type { ScoredReview } from './types.ts';
+
+export const SCORES_VERSION = 'scores-2';
+
+/** Score bands, as Metacritic draws them. */
+export const BANDS = { positive: [61, 100], mixed: [40, 60], negative: [0, 39] } as const;
+
+export interface ScoreSummary {
+  /** 0-100, rounded: round(100 × positive / reviews). */
+  percentPositive: number;
+  /** 95% Wilson interval, in percent, to one decimal. */
+  percentPositiveInterval: Interval;
+  averageScore: number;
+  /** 95% t interval of the average, to one decimal. */
+  averageScoreInterval: Interval;
+  bands: { positive: number; mixed: number; negative: number };
+  methods: {
+    percentPositive: string;
+    percentPositiveInterval: string;
+    averageScore: string;
+    averageScoreInterval: string;
+    bands: string;
+  };
+}
+
+export interface WeightedScores {
+  percentPositive: number;
+  percentPositiveInterval: Interval;
+  averageScore: number;
+  averageScoreInterval: Interval;
+  /** Kish's effective number of reviews, (Σw)² / Σw². */
+  effectiveReviews: number;
+}
+
+export function summariseScores(reviews: readonly Pick<ScoredReview, 'verdict' | 'score'>[]): ScoreSummary {
+  const total = reviews.length;
+  const positive = reviews.filter((r) => r.verdict === 'positive').length;
+  const wilson = wilsonInterval(positive, total);
+  const mean = meanInterval(reviews.map((r) => r.score));
+  return {
+    percentPositive: Math.round((100 * positive) / total),
+    percentPositiveInterval: percentInterval(wilson),
+    averageScore: Math.round(mean.mean),
+    averageScoreInterval: round1Interval(mean.interval),
+    bands: scoreBands(reviews.map((r) => r.score)),
+    methods: {
+      percentPositive: METHOD.percentPositive,
+      percentPositiveInterval: METHOD.percentPositiveInterval,
+      averageScore: METHOD.averageScore,
+      averageScoreInterval: METHOD.averageScoreInterval,
+      bands: METHOD.bands,
+    },
+  };
+}
+
+/** Percent positive and average with weights; the Wilson interval uses the effective number of reviews. */
+export function weightedScores(reviews: readonly Pick<ScoredReview, 'verdict' | 'score'>[], weights: readonly number[]): WeightedScores | null {
+  let sumW = 0;
+  let sumPositive = 0;
+  let sumW2 = 0;
+  reviews.forEach((r, i) => {
+    const w = weights[i] ?? 0;
+    sumW += w;
+    sumW2 += w * w;
+    if (r.verdict === 'positive') sumPositive += w;
+  });
+  if (sumW <= 0) return null;
+  const share = sumPositive / sumW;
+  const effective = (sumW * sumW) / sumW2;
+  const mean = meanInterval(
+    reviews.map((r) => r.score),
+    weights,
+  );
+  return {
+    percentPositive: Math.round(100 * share),
+    percentPositiveInterval: percentInterval(wilsonInterval(share * effective, effective)),
+    averageScore: Math.round(mean.mean),
+    averageScoreInterval: round1Interval(mean.interval),
+    effectiveReviews: Math.round(effective * 10) / 10,
+  };
+}
+
+export function scoreBands(scores: readonly number[]): ScoreSummary['bands'] {
+  const bands = { positive: 0, mixed: 0, negative: 0 };
+  for (const score of scores) {
+    if (score >= BANDS.positive[0]) bands.positive++;
+    else if (score >= BANDS.mixed[0]) bands.mixed++;
+    else bands.negative++;
+  }
+  return bands;
+}
+
+function percentInterval(interval: Interval): Interval {
+  return { low: round1(100 * interval.low), high: round1(100 * interval.high) };
+}
+
+function round1Interval(interval: Interval): Interval {
+  return { low: round1(interval.low), high: round1(interval.high) };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,43 @@
+/**
+ * HTML source -> a linkedom Document that has a real <html> root and body, whatever junk the page starts with.
+ * Shared by the clean stage and the extraction benchmark, so Readability is measured on the same DOM we use.
+ */
+import { parseHTML } from 'linkedom';
+
+/**
+ * linkedom builds a usable tree only when <html> is the first element: a fragment gets no body, and anything
+ * before <html> (a PHP warning, a stray <style>) becomes the root and leaves the body empty. Such sources are
+ * parsed again from their real <html> tag, or wrapped in one. Null when no tree could be built at all.
+ */
+export function parseDocument(html: string): Document | null {
+  const parse = (source: string): Document | null => {
+    try {
+      return parseHTML(source).document as Document;
+    } catch {
+      return null;
+    }
+  };
+  const start = firstHtmlTag(html);
+  if (start < 0) return usable(parse(wrapFragment(html)));
+  const document = parse(html);
+  if (document?.documentElement?.tagName === 'HTML') return document;
+  return usable(parse(html.slice(start))) ?? usable(document);
+}
+
+function usable(document: Document | null): Document | null {
+  return document?.documentElement ? document : null;
+}
+
+/** Where the real <html> tag is, skipping the copies old pages put in conditional comments; -1 when none. */
+function firstHtmlTag(html: string): number {
+  const tags = /<!--[\s\S]*?-->|<html[\s>]/gi;
+  for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
+    if (!match[0].startsWith('<!--')) return match.index;
+  }
+  return -1;
+}
+
+function wrapFragment(html: string): string {
+  if (/<(?:head|body)[\s>]/i.test(html)) return `<html>${html}</html>`;
+  return `<html><head></head><body>${html}</body></html>`;
+}

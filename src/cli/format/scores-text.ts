@@ -1,0 +1,68 @@
+/** Text form of a profile's score figures: headline, bands, histogram, weighted, top critics, divisiveness, badge, timeline. */
+import type { FilmProfile } from '../../aggregate/film-profile.ts';
+import type { Interval } from '../../aggregate/wilson-interval.ts';
+
+const TIMELINE_POINTS = 8;
+
+export function formatScores(profile: FilmProfile): string[] {
+  const count = profile.reviewCount === 1 ? '1 review' : `${profile.reviewCount} reviews`;
+  const s = profile.scores;
+  if (!s) return [`  ${count}. ${profile.note ?? ''}`.trimEnd(), `  ${profile.badge.name}: ${profile.badge.reason}`];
+  const lines = [
+    `  ${count} · ${s.percentPositive}% positive (95% interval ${range(s.percentPositiveInterval, '%')}) · ` +
+      `average score ${s.averageScore}/100 (95% interval ${range(s.averageScoreInterval)})`,
+    `  positive ${s.bands.positive} · mixed ${s.bands.mixed} · negative ${s.bands.negative}  (score bands 61-100, 40-60, 0-39)`,
+  ];
+  if (profile.histogram) lines.push(`  scores: ${histogramLine(profile.histogram.bins)}`);
+  lines.push(`  ${weightedLine(profile)}`);
+  lines.push(`  ${topCriticsLine(profile)}`);
+  if (profile.divisiveness) {
+    const d = profile.divisiveness;
+    lines.push(`  divisiveness ${d.value}/100, ${d.label} (scores spread ${d.scoreSpread} points; verdict split ${d.verdictSplit}/100)`);
+  }
+  lines.push(`  ${profile.badge.name}: ${profile.badge.earned ? `earned, ${profile.badge.reason}` : profile.badge.reason.replace(/^Not earned: /, 'not earned, ')}`);
+  lines.push(`  ${timelineLine(profile)}`);
+  lines.push('  How each figure is computed: docs/methodology.md');
+  return lines;
+}
+
+function range(interval: Interval, unit = ''): string {
+  return `${interval.low.toFixed(0)}-${interval.high.toFixed(0)}${unit}`;
+}
+
+function histogramLine(bins: NonNullable<FilmProfile['histogram']>['bins']): string {
+  return bins
+    .filter((b) => b.count > 0)
+    .map((b) => `${b.from}-${b.to} ${'█'.repeat(Math.min(20, b.count))}${b.count > 20 ? '…' : ''} ${b.count}`)
+    .join(' · ');
+}
+
+function weightedLine(profile: FilmProfile): string {
+  const w = profile.weighted;
+  if (!w || !w.custom) return 'weights: equal (the default; set outlet and critic weights with --weights FILE or plaudit.config.json)';
+  if (!w.scores) return `weighted: every review has weight 0 (${w.weightedReviews} weighted reviews)`;
+  return (
+    `weighted: ${w.scores.percentPositive}% positive (95% interval ${range(w.scores.percentPositiveInterval, '%')}) · ` +
+    `average ${w.scores.averageScore} (${range(w.scores.averageScoreInterval)}) · ${w.scores.effectiveReviews} effective reviews`
+  );
+}
+
+function topCriticsLine(profile: FilmProfile): string {
+  const t = profile.topCritics;
+  if (!t) return 'top critics: none marked in the data';
+  if (!t.scores) return `top critics: ${t.reviewCount} (${t.positiveCount} positive). ${t.note ?? ''}`.trimEnd();
+  return (
+    `top critics: ${t.reviewCount} · ${t.scores.percentPositive}% positive (${range(t.scores.percentPositiveInterval, '%')}) · ` +
+    `average ${t.scores.averageScore} (${range(t.scores.averageScoreInterval)})`
+  );
+}
+
+function timelineLine(profile: FilmProfile): string {
+  const t = profile.timeline;
+  if (!t || t.dated === 0) return `timeline: no publication dates (${t?.undated ?? 0} undated reviews)`;
+  if (t.points.length === 0) return `timeline: only ${t.dated} dated review(s); it starts at ${profile.minReviews}`;
+  const step = Math.max(1, Math.ceil(t.points.length / TIMELINE_POINTS));
+  const shown = t.points.filter((_, i) => i % step === 0 || i === t.points.length - 1);
+  const undated = t.undated > 0 ? ` (${t.undated} undated)` : '';
+  return `timeline: ${shown.map((p) => `${p.date} ${p.percentPositive}% (${p.reviews})`).join(' → ')}${undated}`;
+}

@@ -1,0 +1,111 @@
+/**
+ * The judge's figures on a labelled set: verdict accuracy from the text alone and with the explicit rating used
+ * where present (through the real `judgeReview`), calibration error, score error against the normalised rating,
+ * and film-level error of the text-only estimate. Pure: rows and model are handed in.
+ */
+import type { ReviewDraft } from '../domain/document.ts';
+import { parseRating } from '../extract/normalise-rating.ts';
+import { estimateFilm } from './film-estimate.ts';
+import { judgeReview } from './judge-review.ts';
+import { expectedCalibrationError, logit as toLogit } from './model/calibration.ts';
+import type { TrainedTextModel } from './model/trained-model.ts';
+
+export interface LabelledReview {
+  text: string;
+  positive: boolean;
+  /** As written ("3/5", "B+"), or absent. */
+  rating?: string;
+  film?: string;
+}
+
+export interface EvalFigures {
+  rows: number;
+  /** Rows with text: the ones the text model is measured on. */
+  withText: number;
+  textAccuracy: number;
+  calibrationError: number;
+  /** Rows with text and a parseable rating. */
+  withRating: number;
+  /** Verdict accuracy with the rating used where present (text alone elsewhere), on the rows with text. */
+  combinedAccuracy: number;
+  /** The same, on the rows that have a rating only; and the rating alone (60+) on those rows, for reference. */
+  ratedCombinedAccuracy: number;
+  ratedRatingOnlyAccuracy: number;
+  /** Rows with text or a parseable rating, and the verdict accuracy on them (the rating alone where there is no text). */
+  withTextOrRating: number;
+  allRowsAccuracy: number;
+  /** Mean absolute error of the text score against the normalised rating, 0-100 points. */
+  scoreMae: number;
+  /** Films with at least `minFilmReviews` reviews with text. */
+  films: number;
+  filmMae: number;
+  /** Share of those films whose real percent positive lies inside the 95% interval. */
+  filmCoverage: number;
+}
+
+export interface EvalOptions {
+  minFilmReviews?: number;
+}
+
+function draftFor(review: LabelledReview): ReviewDraft {
+  const rating = review.rating ? parseRating(review.rating) : null;
+  return {
+    film: null, critic: null, outlet: null, publishedAt: null,
+    rating: rating ? { value: rating, source: 'record' } : null,
+    label: null, topCritic: false, url: null, text: review.text, firstSentence: '', version: 'eval',
+  };
+}
+
+export function evaluateJudge(reviews: readonly LabelledReview[], model: TrainedTextModel, options: EvalOptions = {}): EvalFigures {
+  const minFilmReviews = options.minFilmReviews ?? 20;
+  const withText = reviews.filter((r) => r.text.trim() !== '');
+  const predictions = withText.map((review) => {
+    const prediction = model.predict(review.text);
+    const judgement = judgeReview(draftFor(review), model);
+    return { review, prediction, judgement, rated: judgement.verdictSource === 'rating' };
+  });
+  const share = (n: number, d: number) => (d === 0 ? NaN : n / d);
+  const rated = predictions.filter((p) => p.rated);
+  const textRight = predictions.filter((p) => p.prediction.probability >= 0.5 === p.review.positive).length;
+  const combinedRight = predictions.filter((p) => (p.judgement.verdict === 'positive') === p.review.positive).length;
+  const ratingOnly = reviews
+    .filter((r) => r.text.trim() === '' && r.rating && parseRating(r.rating))
+    .map((review) => judgeReview(draftFor(review), model).verdict === 'positive' === review.positive);
+  const scoreErrors = rated.map((p) => Math.abs(p.prediction.score - p.judgement.score));
+
+  const films = new Map<string, { logits: number[]; positives: number }>();
+  for (const p of predictions) {
+    if (p.review.film === undefined) continue;
+    const film = films.get(p.review.film) ?? { logits: [], positives: 0 };
+    film.logits.push(toLogit(p.prediction.probability));
+    film.positives += p.review.positive ? 1 : 0;
+    films.set(p.review.film, film);
+  }
+  let filmError = 0;
+  let covered = 0;
+  let filmCount = 0;
+  for (const film of films.values()) {
+    if (film.logits.length < minFilmReviews) continue;
+    const estimate = estimateFilm(film.logits, model.filmPooling)!;
+    const actual = (100 * film.positives) / film.logits.length;
+    filmError += Math.abs(estimate.percent - actual);
+    covered += actual >= estimate.low && actual <= estimate.high ? 1 : 0;
+    filmCount++;
+  }
+  return {
+    rows: reviews.length,
+    withText: predictions.length,
+    textAccuracy: share(textRight, predictions.length),
+    calibrationError: expectedCalibrationError(predictions.map((p) => ({ probability: p.prediction.probability, positive: p.review.positive }))),
+    withRating: rated.length,
+    combinedAccuracy: share(combinedRight, predictions.length),
+    ratedCombinedAccuracy: share(rated.filter((p) => (p.judgement.verdict === 'positive') === p.review.positive).length, rated.length),
+    ratedRatingOnlyAccuracy: share(rated.filter((p) => p.judgement.score >= 60 === p.review.positive).length, rated.length),
+    withTextOrRating: predictions.length + ratingOnly.length,
+    allRowsAccuracy: share(combinedRight + ratingOnly.filter(Boolean).length, predictions.length + ratingOnly.length),
+    scoreMae: share(scoreErrors.reduce((a, b) => a + b, 0), scoreErrors.length),
+    films: filmCount,
+    filmMae: share(filmError, filmCount),
+    filmCoverage: share(covered, filmCount),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The trained text model (`nbsvm-1`): NB-weighted logistic regression over hashed word n-grams with negation and
+ * contrast marks. A quote is scored as one bag of features. A full review is scored twice, as one document (a
+ * model trained on full-length reviews) and sentence by sentence with the quote model, the closing sentences
+ * weighing more; the two are mixed by weights fitted on held-out reviews. Pure: it is handed the model data.
+ */
+import type { TextModel, TextPrediction } from '../../domain/verdict.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { applyPlatt, applyScoreMap, sigmoid } from './calibration.ts';
+import type { FilmPooling, ModelData, RatingCombination } from './model-data.ts';
+import { closingMean, closingWeights, documentTokens, featuresOf, linearLogit, wordCount } from './text-features.ts';
+import { tokenize } from './tokenize.ts';
+
+const EVIDENCE_SENTENCES = 3;
+
+/** A text model that also carries what was fitted with it: how it combines with a rating, and how films pool. */
+export interface TrainedTextModel extends TextModel {
+  readonly ratingCombination: RatingCombination;
+  readonly filmPooling: FilmPooling;
+  /** The calibrated log-odds of a positive verdict, without evidence (for bulk evaluation). */
+  logit(text: string): number;
+}
+
+export function createTrainedModel(data: ModelData): TrainedTextModel {
+  return {
+    version: data.version,
+    ratingCombination: data.rating,
+    filmPooling: data.film,
+    logit: (text) => judgeText(data, text, false).logit,
+    predict: (text) => {
+      const { logit, evidence } = judgeText(data, text, true);
+      return toPrediction(data, logit, evidence);
+    },
+  };
+}
+
+function toPrediction(data: ModelData, logit: number, evidence: string[]): TextPrediction {
+  const score = Math.round(Math.min(100, Math.max(0, applyScoreMap(data.score, logit))));
+  return { probability: sigmoid(logit), score, evidence };
+}
+
+interface Judged {
+  logit: number;
+  evidence: string[];
+}
+
+function judgeText(data: ModelData, text: string, withEvidence: boolean): Judged {
+  if (wordCount(text) < data.longTextWords) return judgeQuote(data, text, withEvidence);
+  return judgeLong(data, text, withEvidence);
+}
+
+function judgeQuote(data: ModelData, text: string, withEvidence: boolean): Judged {
+  const logit = applyPlatt(data.quoteCalibration, linearLogit(data.quote, featuresOf(tokenize(text), data.quote)));
+  if (!withEvidence) return { logit, evidence: [] };
+  const sentences = splitSentences(text);
+  if (sentences.length <= 1) return { logit, evidence: sentences };
+  const scored = sentences.map((sentence) => ({ sentence, z: linearLogit(data.quote, featuresOf(tokenize(sentence), data.quote)) }));
+  return { logit, evidence: pickEvidence(scored, logit) };
+}
+
+function judgeLong(data: ModelData, text: string, withEvidence: boolean): Judged {
+  const sentences = splitSentences(text);
+  const tokens = sentences.map((s) => tokenize(s));
+  const sentenceLogits = tokens.map((t) => linearLogit(data.quote, featuresOf(t, data.quote)));
+  const documentLogit = linearLogit(data.document, featuresOf(documentTokens(tokens), data.document));
+  const mix = data.longText;
+  const logit = mix.documentWeight * documentLogit + mix.closingWeight * closingMean(sentenceLogits) + mix.intercept;
+  if (!withEvidence) return { logit, evidence: [] };
+  // A sentence's pull on the verdict is its own logit times the weight of its place in the review.
+  const weights = closingWeights(sentences.length);
+  const scored = sentences.map((sentence, i) => ({ sentence, z: sentenceLogits[i]! * weights[i]! }));
+  return { logit, evidence: pickEvidence(scored, logit) };
+}
+
+/** The sentences that pushed hardest towards the verdict reached, strongest first (in text order on ties). */
+function pickEvidence(scored: { sentence: string; z: number }[], logit: number): string[] {
+  const direction = logit >= 0 ? 1 : -1;
+  return scored
+    .map((s, index) => ({ ...s, index, pull: s.z * direction }))
+    .filter((s) => s.pull > 0)
+    .sort((a, b) => b.pull - a.pull || a.index - b.index)
+    .slice(0, EVIDENCE_SENTENCES)
+    .map((s) => s.sentence);
+}

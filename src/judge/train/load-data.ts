@@ -1,0 +1,44 @@
+/**
+ * Reads the training corpora from ../shared/data (I/O; the rest of the trainer is pure). Each file is hashed so
+ * the model records exactly which data it was trained on.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { PlauditError } from '../../domain/errors.ts';
+import type { Corpora, ImdbReview, PolaritySnippet, RtReview } from './corpora.ts';
+
+export const CORPUS_FILES = {
+  rt: join('rt-critic-reviews', 'reviews.jsonl.gz'),
+  imdb: 'imdb-reviews.jsonl.gz',
+  polarity: 'sentence-polarity.jsonl',
+} as const;
+
+function readJsonl(path: string): { rows: Record<string, unknown>[]; sha256: string } {
+  if (!existsSync(path)) throw new PlauditError('not-found', `${path} not found: training needs ../shared/data (or --data DIR).`);
+  const bytes = readFileSync(path);
+  const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  const rows: Record<string, unknown>[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') rows.push(JSON.parse(line) as Record<string, unknown>);
+  }
+  return { rows, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+
+/** Loads the three corpora from a data directory laid out like ../shared/data. */
+export function loadCorpora(dataDir: string): Corpora {
+  const rt = readJsonl(join(dataDir, CORPUS_FILES.rt));
+  const imdb = readJsonl(join(dataDir, CORPUS_FILES.imdb));
+  const polarity = readJsonl(join(dataDir, CORPUS_FILES.polarity));
+  return {
+    rt: rt.rows.map(
+      (r): RtReview => ({ movie: str(r.id), text: str(r.review).trim(), rating: str(r.rating).trim(), fresh: str(r.fresh) === 'fresh' }),
+    ),
+    imdb: imdb.rows.map((r): ImdbReview => ({ split: str(r.split) === 'test' ? 'test' : 'train', text: str(r.text).replace(/<br\s*\/?>/g, '\n'), positive: str(r.label) === 'pos' })),
+    polarity: polarity.rows.map((r): PolaritySnippet => ({ text: str(r.text), positive: str(r.label) === 'pos' })),
+    hashes: { rt: rt.sha256, imdb: imdb.sha256, polarity: polarity.sha256 },
+  };
+}

@@ -1,0 +1,114 @@
+/** JSON Schemas of the API's responses, for the OpenAPI document (openapi.ts). */
+
+const nullable = (type: string) => ({ type: [type, 'null'] });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const links = { type: 'object', additionalProperties: { type: 'string' } };
+
+export const RESPONSE_SCHEMAS = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', description: 'A stable code: invalid-argument, malformed, not-found, unauthorized, too-large, unsupported-media-type, no-review-text, unknown-film, store-failed, internal, ...' },
+          message: { type: 'string' },
+          issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+        },
+      },
+    },
+  },
+  Page: {
+    type: 'object',
+    required: ['limit', 'offset', 'total', 'next'],
+    properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, total: { type: 'integer' }, next: nullable('string') },
+  },
+  Film: {
+    type: 'object',
+    required: ['id', 'key', 'title', 'year', 'reviewCount', 'positiveCount', 'percentPositive', 'links'],
+    properties: {
+      id: { type: 'integer' },
+      key: { type: 'string' },
+      title: nullable('string'),
+      year: nullable('integer'),
+      reviewCount: { type: 'integer' },
+      positiveCount: { type: 'integer' },
+      percentPositive: { ...nullable('integer'), description: 'Null below the minimum number of reviews for a score.' },
+      links,
+    },
+  },
+  Name: {
+    type: 'object',
+    required: ['id', 'kind', 'name', 'reviewCount', 'positiveCount', 'links'],
+    properties: {
+      id: { type: 'integer' },
+      kind: { enum: ['critic', 'outlet'] },
+      name: { type: 'string' },
+      reviewCount: { type: 'integer' },
+      positiveCount: { type: 'integer' },
+      agreement: {
+        type: 'object',
+        description: 'How often their verdict matches the majority of the other reviews of the same film.',
+        properties: { counted: { type: 'integer' }, agreed: { type: 'integer' }, percent: nullable('integer') },
+      },
+      links,
+    },
+  },
+  Review: {
+    type: 'object',
+    required: ['id', 'filmId', 'verdict', 'score', 'text'],
+    properties: {
+      id: { type: 'integer' },
+      filmId: { type: 'integer' },
+      version: { type: 'integer' },
+      critic: { oneOf: [{ type: 'null' }, { type: 'object', properties: { id: nullable('integer'), name: { type: 'string' } } }] },
+      outlet: { oneOf: [{ type: 'null' }, { type: 'object', properties: { id: nullable('integer'), name: { type: 'string' } } }] },
+      publishedAt: nullable('string'),
+      rating: { oneOf: [{ type: 'null' }, { type: 'object', properties: { raw: { type: 'string' }, score: nullable('number') } }] },
+      verdict: { enum: ['positive', 'negative'] },
+      score: { type: 'number', minimum: 0, maximum: 100 },
+      probability: { type: 'number', minimum: 0, maximum: 1 },
+      verdictSource: { enum: ['label', 'rating', 'text'] },
+      scoreSource: { enum: ['label', 'rating', 'text'] },
+      topCritic: { type: 'boolean' },
+      duplicateOf: { ...nullable('integer'), description: 'The earlier review this one repeats: listed, not counted' },
+      url: nullable('string'),
+      text: { type: 'string' },
+      evidence: { type: 'array', items: { type: 'string' } },
+      stageVersions: { type: 'object', additionalProperties: { type: 'string' } },
+      links,
+    },
+  },
+  Profile: {
+    type: 'object',
+    description: "The film's profile (see /methodology) and the sections of its page.",
+    properties: { film: ref('Film'), profile: { type: 'object' }, credits: { type: 'object' }, sections: { type: 'object' } },
+  },
+  SearchResults: {
+    type: 'object',
+    properties: {
+      query: { type: 'string' },
+      films: { type: 'array', items: ref('Film') },
+      critics: { type: 'array', items: { type: 'object' } },
+      outlets: { type: 'array', items: { type: 'object' } },
+      people: { type: 'array', items: { type: 'object' } },
+      reviews: { type: 'array', items: { type: 'object', description: 'snippet marks matches with [[ ]]' } },
+    },
+  },
+  IngestResult: {
+    type: 'object',
+    properties: { status: { enum: ['added', 'new-version', 'unchanged'] }, review: ref('Review'), film: ref('Film') },
+  },
+};
+
+export function listOf(item: string) {
+  return {
+    type: 'object',
+    required: ['items', 'page'],
+    properties: { items: { type: 'array', items: ref(item) }, page: ref('Page') },
+  };
+}
+
+export { ref };

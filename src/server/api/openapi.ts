@@ -1,0 +1,94 @@
+/**
+ * The OpenAPI 3.1 document of /api/v1, served at /api/openapi.json. Request schemas come from the same zod
+ * schemas that validate requests (z.toJSONSchema), so the document cannot drift from what is enforced; response
+ * schemas are in openapi-schemas.ts.
+ */
+import { z } from 'zod';
+import { API_PREFIX } from '../paths.ts';
+import { PageQuery } from '../validate.ts';
+import { FilmListQuery } from './films.ts';
+import { listOf, ref, RESPONSE_SCHEMAS } from './openapi-schemas.ts';
+import { JsonReviewBody, PageReviewQuery } from './review-body.ts';
+import { SearchQuery } from './search.ts';
+
+type Json = Record<string, unknown>;
+
+function queryParameters(schema: z.ZodObject): Json[] {
+  const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}
+
+const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: `The ${what}'s id` });
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((code) => [String(code), { description: 'An error', content: { 'application/json': { schema: ref('Error') } } }]));
+const ok = (schema: Json, description = 'OK') => ({
+  '200': { description, headers: { ETag: { schema: { type: 'string' } } }, content: { 'application/json': { schema } } },
+});
+
+function get(summary: string, schema: Json, parameters: Json[] = [], errorCodes = [400]): Json {
+  return { get: { summary, parameters, responses: { ...ok(schema), ...errors(...errorCodes) } } };
+}
+
+function namePaths(kind: 'critic' | 'outlet'): Json {
+  const base = `${API_PREFIX}/${kind}s`;
+  return {
+    [base]: get(`List ${kind}s, most reviews first`, listOf('Name'), queryParameters(PageQuery)),
+    [`${base}/{id}`]: get(`One ${kind}, with agreement with the consensus`, ref('Name'), [idParameter(kind)], [400, 404]),
+    [`${base}/{id}/reviews`]: get(`A ${kind}'s reviews`, listOf('Review'), [idParameter(kind), ...queryParameters(PageQuery)], [400, 404]),
+  };
+}
+
+function postReview(): Json {
+  return {
+    summary: 'Ingest one review (JSON, text, Markdown or HTML) through the full pipeline',
+    security: [{ bearer: [] }],
+    parameters: queryParameters(PageReviewQuery).map((p) => ({ ...p, description: 'For text, Markdown and HTML bodies only' })),
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': { schema: z.toJSONSchema(JsonReviewBody, { io: 'input' }) },
+        'text/plain': { schema: { type: 'string' } },
+        'text/markdown': { schema: { type: 'string' } },
+        'text/html': { schema: { type: 'string' } },
+      },
+    },
+    responses: {
+      '201': { description: 'Stored (a new review or a new version)', content: { 'application/json': { schema: ref('IngestResult') } } },
+      '200': { description: 'The same content was already stored', content: { 'application/json': { schema: ref('IngestResult') } } },
+      ...errors(400, 401, 413, 415, 422),
+    },
+  };
+}
+
+export function openApiDocument(): Json {
+  const films = `${API_PREFIX}/films`;
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Plaudit API',
+      version: '1',
+      description: 'Films, their critical profiles, reviews, critics and outlets. Reads are open and answer with ETags; ingest needs a token from `plaudit token create`. Lists take limit (1-100) and offset. Errors are JSON with a stable code.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `plaudit token create`' } },
+      schemas: RESPONSE_SCHEMAS,
+    },
+    paths: {
+      [films]: get('List films', listOf('Film'), queryParameters(FilmListQuery)),
+      [`${films}/{id}`]: get('One film', ref('Film'), [idParameter('film')], [400, 404]),
+      [`${films}/{id}/profile`]: get("A film's full profile", ref('Profile'), [idParameter('film')], [400, 404]),
+      [`${films}/{id}/reviews`]: get("A film's reviews, newest first", listOf('Review'), [idParameter('film'), ...queryParameters(PageQuery)], [400, 404]),
+      [`${API_PREFIX}/reviews`]: { post: postReview() },
+      [`${API_PREFIX}/reviews/{id}`]: get('One review', ref('Review'), [idParameter('review')], [400, 404]),
+      ...namePaths('critic'),
+      ...namePaths('outlet'),
+      [`${API_PREFIX}/search`]: get('Search films, critics, outlets, people and review text', ref('SearchResults'), queryParameters(SearchQuery)),
+    },
+  };
+}

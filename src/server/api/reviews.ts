@@ -1,0 +1,74 @@
+/**
+ * GET /api/v1/reviews/{id}, and POST /api/v1/reviews: one review in, through the real pipeline (clean, extract,
+ * judge, store), with an API token. Validation happens before anything is processed, so a refused request stores
+ * nothing; the answer is the stored review, 201 when new, 200 when the same content was already there.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { PlauditError } from '../../domain/errors.ts';
+import type { RawDocument } from '../../domain/document.ts';
+import { processDocument } from '../../pipeline/process-document.ts';
+import type { Catalog } from '../catalog.ts';
+import type { ServerDeps } from '../deps.ts';
+import { requireApiToken, type TokenAuthEnv } from '../middleware/token-auth.ts';
+import { IdParam, parseWith } from '../validate.ts';
+import { bodyFormat, JsonReviewBody, NoQuery, pageDocument, PageReviewQuery, recordDocument } from './review-body.ts';
+import { filmJson, reviewJson } from './serialize.ts';
+
+async function readDocument(c: Context<TokenAuthEnv>, deps: ServerDeps): Promise<RawDocument> {
+  const format = bodyFormat(c.req.header('Content-Type'));
+  const sourceName = `api:${c.get('apiToken').name}`;
+  if (format === null) {
+    throw new PlauditError('unsupported-media-type', 'Send the review as application/json, text/plain, text/markdown or text/html.');
+  }
+  if (format === 'json') {
+    parseWith(NoQuery, c.req.query(), 'query');
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch (cause) {
+      throw new PlauditError('malformed', 'The request body is not valid JSON.', { cause });
+    }
+    return recordDocument(parseWith(JsonReviewBody, body, 'review'), sourceName);
+  }
+  const query = parseWith(PageReviewQuery, c.req.query(), 'query');
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  return pageDocument(bytes, { format, sourceName, maxDocumentBytes: deps.maxDocumentBytes, ...query });
+}
+
+export function reviewRoutes(deps: ServerDeps, catalog: Catalog): Hono<TokenAuthEnv> {
+  const api = new Hono<TokenAuthEnv>();
+
+  api.get('/reviews/:id', async (c) => {
+    const { id } = parseWith(IdParam, c.req.param(), 'review id');
+    const [review] = await deps.store.webReviews({ reviewId: id });
+    if (review === undefined) throw new PlauditError('not-found', `There is no review with id ${id}.`);
+    return c.json(reviewJson(review));
+  });
+
+  api.post(
+    '/reviews',
+    requireApiToken({ find: (hash) => deps.store.findApiToken(hash) }),
+    bodyLimit({
+      maxSize: deps.maxDocumentBytes,
+      onError: () => {
+        throw new PlauditError('too-large', `The review is over the ${deps.maxDocumentBytes}-byte limit.`);
+      },
+    }),
+    async (c) => {
+      const document = await readDocument(c, deps);
+      const processed = processDocument(document, deps.model);
+      const [saved] = await deps.store.saveReviews([processed]);
+      if (saved === undefined) throw new PlauditError('internal', 'The store saved nothing and said nothing.');
+      const [review] = await deps.store.webReviews({ reviewId: saved.reviewId });
+      const film = await catalog.film(saved.filmId);
+      if (review === undefined || film === null) throw new PlauditError('internal', 'The saved review cannot be read back.');
+      c.header('Location', `/api/v1/reviews/${review.id}`);
+      c.header('Cache-Control', 'no-store');
+      const body = { status: saved.status, review: reviewJson(review), film: filmJson(film, deps.minReviews) };
+      return c.json(body, saved.status === 'unchanged' ? 200 : 201);
+    },
+  );
+
+  return api;
+}

@@ -1,0 +1,69 @@
+/**
+ * The API's JSON shapes, made from store and profile objects. Server-side details (file paths, document ids,
+ * source keys) stay out: a review's public identity is its id and, where the source gave one, its URL.
+ */
+import type { FilmProfile } from '../../aggregate/film-profile.ts';
+import type { FilmSummary } from '../../domain/film.ts';
+import type { NameSummary, WebReview } from '../../store/web-port.ts';
+import { API_PREFIX, badgePath, filmPath, namePath } from '../paths.ts';
+
+export function filmJson(film: FilmSummary, minReviews: number) {
+  const scored = film.reviewCount >= minReviews;
+  return {
+    id: film.id,
+    key: film.key,
+    title: film.title,
+    year: film.year,
+    reviewCount: film.reviewCount,
+    positiveCount: film.positiveCount,
+    percentPositive: scored ? Math.round((100 * film.positiveCount) / film.reviewCount) : null,
+    links: {
+      self: `${API_PREFIX}/films/${film.id}`,
+      profile: `${API_PREFIX}/films/${film.id}/profile`,
+      reviews: `${API_PREFIX}/films/${film.id}/reviews`,
+      page: filmPath(film),
+      badge: badgePath(film),
+    },
+  };
+}
+
+export function reviewJson(review: WebReview) {
+  return {
+    id: review.id,
+    filmId: review.filmId,
+    version: review.version,
+    critic: review.critic === null ? null : { id: review.criticId, name: review.critic },
+    outlet: review.outlet === null ? null : { id: review.outletId, name: review.outlet },
+    publishedAt: review.publishedAt,
+    rating: review.ratingRaw === null ? null : { raw: review.ratingRaw, score: review.ratingScore },
+    verdict: review.verdict,
+    score: review.score,
+    probability: review.probability,
+    verdictSource: review.verdictSource,
+    scoreSource: review.scoreSource,
+    topCritic: review.topCritic,
+    /** The earlier review this one repeats (syndication): listed, not counted. */
+    duplicateOf: review.duplicateOf,
+    url: review.url,
+    text: review.text,
+    evidence: review.evidence,
+    stageVersions: review.stageVersions,
+    links: { self: `${API_PREFIX}/reviews/${review.id}`, film: `${API_PREFIX}/films/${review.filmId}` },
+  };
+}
+
+export function nameJson(name: NameSummary) {
+  const base = `${API_PREFIX}/${name.kind}s/${name.id}`;
+  return {
+    id: name.id,
+    kind: name.kind,
+    name: name.name,
+    reviewCount: name.reviewCount,
+    positiveCount: name.positiveCount,
+    links: { self: base, reviews: `${base}/reviews`, page: namePath(name.kind, name.id, name.name) },
+  };
+}
+
+export function profileJson(profile: FilmProfile, sections: object) {
+  return { ...profile, sections };
+}

@@ -1,0 +1,86 @@
+/**
+ * The one edge where errors become HTTP responses. Handlers and middleware throw PlauditError (or let the store's
+ * errors pass); this maps each code to a status and answers JSON under /api and an HTML page elsewhere. Anything
+ * that is not a PlauditError is a bug: logged with its stack, answered as a plain 500 without internals.
+ */
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { PlauditError, type PlauditErrorCode } from '../domain/errors.ts';
+
+const STATUS: Partial<Record<PlauditErrorCode, ContentfulStatusCode>> = {
+  'not-found': 404,
+  'invalid-argument': 400,
+  'invalid-config': 400,
+  malformed: 400,
+  'missing-column': 400,
+  empty: 400,
+  binary: 400,
+  'invalid-encoding': 400,
+  unauthorized: 401,
+  'too-large': 413,
+  'unsupported-media-type': 415,
+  'no-review-text': 422,
+  'unknown-film': 422,
+  'store-failed': 503,
+};
+
+export function statusFor(code: PlauditErrorCode): ContentfulStatusCode {
+  return STATUS[code] ?? 500;
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+
+export function errorBody(code: string, message: string, cause?: unknown): ErrorBody {
+  const body: ErrorBody = { error: { code, message } };
+  if (cause instanceof ZodError) {
+    body.error.issues = cause.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  }
+  return body;
+}
+
+export interface ErrorEdgeOptions {
+  /** The HTML page for an error outside the API. */
+  renderPage: (status: ContentfulStatusCode, message: string) => string;
+  log?: (message: string) => void;
+}
+
+function isApi(c: Context): boolean {
+  return new URL(c.req.url).pathname.startsWith('/api/');
+}
+
+function respond(c: Context, options: ErrorEdgeOptions, status: ContentfulStatusCode, body: ErrorBody): Response {
+  if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="plaudit"');
+  c.header('Cache-Control', 'no-store');
+  if (isApi(c)) return c.json(body, status);
+  return c.html(options.renderPage(status, body.error.message), status);
+}
+
+/**
+ * @example
+ * app.onError(errorHandler({ renderPage: errorPage }));
+ */
+export function errorHandler(options: ErrorEdgeOptions): ErrorHandler {
+  const log = options.log ?? ((message: string) => console.error(message));
+  return (error, c) => {
+    if (error instanceof PlauditError) {
+      const status = statusFor(error.code);
+      if (status >= 500) log(`plaudit server: ${error.code}: ${error.message}`);
+      return respond(c, options, status, errorBody(error.code, error.message, error.cause));
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      const code = status === 413 ? 'too-large' : status >= 500 ? 'internal' : 'invalid-argument';
+      return respond(c, options, status, errorBody(code, error.message || 'The request was refused.'));
+    }
+    log(`plaudit server: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+    return respond(c, options, 500, errorBody('internal', 'Something went wrong on our side; the error has been logged.'));
+  };
+}
+
+export function notFoundHandler(options: ErrorEdgeOptions): NotFoundHandler {
+  return (c) => respond(c, options, 404, errorBody('not-found', `Nothing here: ${new URL(c.req.url).pathname}`));
+}

@@ -1,0 +1,131 @@
+/**
+ * The film page's sections as the views see them, mapped from the profile (src/aggregate/film-profile.ts:
+ * consensus, pull quotes, aspects, badge, histogram) and the merged credits (src/aggregate/credits). This is the
+ * only file that knows those modules' shapes: a new profile section is mapped here and gets a view; the rest of
+ * the server does not change.
+ */
+import type { FilmProfile } from '../aggregate/film-profile.ts';
+import type { FactKind, MergedCredits } from '../domain/credits.ts';
+import type { WebReview } from '../store/web-port.ts';
+import { scoreBins } from './svg/distribution-chart.ts';
+import type { TimelinePoint } from './svg/timeline-chart.ts';
+
+export interface QuoteView {
+  text: string;
+  reviewId: number;
+  critic: string | null;
+  outlet: string | null;
+  verdict: 'positive' | 'negative';
+}
+
+export interface AspectView {
+  name: string;
+  /** Reviews that praise it, and that criticise it. */
+  positive: number;
+  negative: number;
+  /** The clearest sentence about it. */
+  example: string | null;
+}
+
+export interface CreditView {
+  role: string;
+  name: string;
+  /** How many reviews name this person in this role. */
+  support: number;
+  character: string | null;
+}
+
+export interface BadgeView {
+  name: string;
+  earned: boolean;
+  reason: string;
+}
+
+export interface FilmSections {
+  /** Reviews per ten-point score bin, 0-9 ... 90-100. */
+  histogram: number[];
+  timeline: TimelinePoint[];
+  consensus: string | null;
+  quotes: QuoteView[];
+  aspects: AspectView[];
+  credits: CreditView[];
+  badge: BadgeView | null;
+}
+
+export interface SectionInput {
+  reviews: readonly WebReview[];
+  profile: FilmProfile;
+  credits: MergedCredits;
+}
+
+const ROLE_LABELS: Partial<Record<FactKind, string>> = {
+  director: 'Director',
+  writer: 'Writer',
+  producer: 'Producer',
+  cast: 'Cast',
+  cinematography: 'Cinematography',
+  editing: 'Editing',
+  music: 'Music',
+  'production-design': 'Production design',
+  costume: 'Costumes',
+  sound: 'Sound',
+  distributor: 'Distributor',
+  runtime: 'Runtime',
+  mpaa: 'Rated',
+};
+
+const MAX_QUOTES = 4;
+const MAX_CREDITS_PER_ROLE = 6;
+
+function quotes(profile: FilmProfile, reviews: readonly WebReview[]): QuoteView[] {
+  const verdicts = new Map(reviews.map((review) => [review.id, review.verdict]));
+  return (profile.pullQuotes?.film ?? []).slice(0, MAX_QUOTES).map((quote) => ({
+    text: quote.quote,
+    reviewId: quote.reviewId,
+    critic: quote.critic,
+    outlet: quote.outlet,
+    verdict: verdicts.get(quote.reviewId) ?? 'positive',
+  }));
+}
+
+function aspects(profile: FilmProfile): AspectView[] {
+  return (profile.aspects?.aspects ?? [])
+    .filter((aspect) => aspect.reviews.positive + aspect.reviews.negative > 0)
+    .map((aspect) => ({
+      name: aspect.label,
+      positive: aspect.reviews.positive,
+      negative: aspect.reviews.negative,
+      example: (aspect.best.positive ?? aspect.best.negative)?.sentence ?? null,
+    }));
+}
+
+function credits(merged: MergedCredits): CreditView[] {
+  const perRole = new Map<string, number>();
+  const views: CreditView[] = [];
+  for (const credit of merged.credits) {
+    const role = ROLE_LABELS[credit.kind];
+    if (role === undefined) continue;
+    const shown = perRole.get(role) ?? 0;
+    if (shown >= MAX_CREDITS_PER_ROLE) continue;
+    perRole.set(role, shown + 1);
+    const value = credit.kind === 'runtime' && /^\d+$/.test(credit.value) ? `${credit.value} minutes` : credit.value;
+    views.push({ role, name: value, support: credit.support, character: credit.characters[0]?.name ?? null });
+  }
+  return views;
+}
+
+export function buildFilmSections(input: SectionInput): FilmSections {
+  const { reviews, profile } = input;
+  return {
+    // Below the minimum the profile has no histogram; the page still shows the few scores there are.
+    histogram: profile.histogram?.bins.map((bin) => bin.count) ?? scoreBins(reviews.map((review) => review.score)),
+    timeline: reviews
+      .filter((review) => review.publishedAt !== null)
+      .map((review) => ({ date: review.publishedAt as string, score: review.score, verdict: review.verdict })),
+    consensus: profile.consensus?.text ?? null,
+    quotes: quotes(profile, reviews),
+    aspects: aspects(profile),
+    credits: credits(input.credits),
+    badge: { name: profile.badge.name, earned: profile.badge.earned, reason: profile.badge.reason },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Site search: names (films, critics, outlets, people) through the typo-tolerant trigram index, plus the plain
+ * title/key match for films (which also finds untitled export films by key), and review text through FTS5.
+ */
+import type { FilmSummary } from '../domain/film.ts';
+import type { NameHit, ReviewTextHit } from '../store/web-port.ts';
+import type { Catalog } from './catalog.ts';
+import type { ServerDeps } from './deps.ts';
+
+export interface FilmHit extends FilmSummary {
+  similarity: number;
+}
+
+export interface ReviewHitView extends ReviewTextHit {
+  film: FilmSummary | null;
+}
+
+export interface SearchResults {
+  query: string;
+  films: FilmHit[];
+  critics: NameHit[];
+  outlets: NameHit[];
+  people: NameHit[];
+  reviews: ReviewHitView[];
+}
+
+export interface SearchLimits {
+  names: number;
+  reviews: number;
+}
+
+export async function runSearch(deps: ServerDeps, catalog: Catalog, query: string, limits: SearchLimits): Promise<SearchResults> {
+  const trimmed = query.trim();
+  const empty: SearchResults = { query: trimmed, films: [], critics: [], outlets: [], people: [], reviews: [] };
+  if (trimmed === '') return empty;
+  const [names, titleMatches, texts, films] = await Promise.all([
+    deps.store.searchNames(trimmed, { limit: limits.names * 4 }),
+    deps.store.findFilms(trimmed),
+    deps.store.searchReviewText(trimmed, { limit: limits.reviews }),
+    catalog.filmsById(),
+  ]);
+  const filmHits = new Map<number, FilmHit>();
+  // Exact, prefix and substring title matches first, then what only the typo-tolerant index found.
+  for (const match of titleMatches) {
+    const film = films.get(match.id);
+    if (film && film.reviewCount > 0) filmHits.set(film.id, { ...film, similarity: 1 });
+  }
+  for (const hit of names.filter((h) => h.kind === 'film')) {
+    const film = films.get(hit.id);
+    if (film && film.reviewCount > 0 && !filmHits.has(film.id)) filmHits.set(film.id, { ...film, similarity: hit.similarity });
+  }
+  const ofKind = (kind: NameHit['kind']) => names.filter((hit) => hit.kind === kind).slice(0, limits.names);
+  return {
+    query: trimmed,
+    films: [...filmHits.values()].slice(0, limits.names),
+    critics: ofKind('critic'),
+    outlets: ofKind('outlet'),
+    people: ofKind('person'),
+    reviews: texts.map((hit) => ({ ...hit, film: films.get(hit.filmId) ?? null })),
+  };
+}

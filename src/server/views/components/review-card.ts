@@ -1,0 +1,63 @@
+/**
+ * One review: score, verdict in words, outlet and critic (linked to their pages), the rating as the critic wrote
+ * it, the date, an excerpt with the full stored text behind a <details> (no script needed), and the original.
+ */
+import type { WebReview } from '../../../store/web-port.ts';
+import { filmPath, namePath } from '../../paths.ts';
+import { html, safeExternalUrl, type SafeHtml } from '../html.ts';
+import { excerpt, formatDate, scoreBand } from '../format.ts';
+import { verdictChip } from './verdict.ts';
+
+export interface ReviewCardOptions {
+  /** On critic and outlet pages: the film the review is of, to link to. */
+  film?: { id: number; title: string; linkTitle: string | null };
+}
+
+const EXCERPT_CHARS = 320;
+
+function who(review: WebReview): SafeHtml {
+  const outlet = review.outlet
+    ? review.outletId !== null
+      ? html`<a class="review-outlet" href="${namePath('outlet', review.outletId, review.outlet)}">${review.outlet}</a>`
+      : html`<span class="review-outlet">${review.outlet}</span>`
+    : html`<span class="review-outlet muted">Outlet not stated</span>`;
+  const critic = review.critic
+    ? review.criticId !== null
+      ? html`<a class="review-critic" href="${namePath('critic', review.criticId, review.critic)}">${review.critic}</a>`
+      : html`<span class="review-critic">${review.critic}</span>`
+    : html`<span class="muted">Critic not stated</span>`;
+  return html`${outlet}<span aria-hidden="true" class="muted">·</span>${critic}`;
+}
+
+function fullText(text: string): SafeHtml | null {
+  if (text.replace(/\s+/g, ' ').trim().length <= EXCERPT_CHARS) return null;
+  const paragraphs = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p !== '');
+  return html`<details><summary>Read the full review as stored</summary><div class="full-text">${paragraphs.map((p) => html`<p>${p}</p>`)}</div></details>`;
+}
+
+export function reviewCard(review: WebReview, options: ReviewCardOptions = {}): SafeHtml {
+  const score = Math.round(review.score);
+  const band = scoreBand(score);
+  const original = safeExternalUrl(review.url);
+  const date = formatDate(review.publishedAt);
+  const film = options.film;
+  return html`<li class="review" id="review-${review.id}">
+  <div class="review-score review-score--${band}" title="Score ${score} of 100"><span class="visually-hidden">Score </span>${score}</div>
+  <div class="review-head">
+    ${film ? html`<a href="${filmPath({ id: film.id, title: film.linkTitle })}"><strong>${film.title}</strong></a><span aria-hidden="true" class="muted">·</span>` : null}
+    ${who(review)}
+  </div>
+  <div class="review-meta">
+    ${verdictChip(review.verdict)}
+    ${review.ratingRaw ? html`<span>Rated <span class="rating">${review.ratingRaw}</span></span>` : html`<span>No rating given</span>`}
+    ${date ? html`<time datetime="${review.publishedAt}">${date}</time>` : null}
+    ${review.topCritic ? html`<span class="top-critic">Top critic</span>` : null}
+    ${review.duplicateOf !== null ? html`<a class="muted" href="#review-${review.duplicateOf}" title="The same review published again elsewhere: shown, counted once">Syndicated copy, counted once</a>` : null}
+    ${original ? html`<a href="${original}" rel="nofollow noopener noreferrer external">Original review ↗</a>` : null}
+  </div>
+  <div>
+    ${review.text ? html`<p class="review-text">${excerpt(review.text, EXCERPT_CHARS)}</p>` : html`<p class="review-text muted">No review text; verdict from the ${review.verdictSource}.</p>`}
+    ${fullText(review.text)}
+  </div>
+</li>`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Search over the FTS5 indexes of migration 003. Names: the trigram index proposes candidates that share any
+ * three-letter piece with the query, and nameSimilarity() ranks them, so a typo still finds the name. Review
+ * text: every word must match (the last as a prefix), best bm25 first, current versions only.
+ */
+import { sql, type Kysely } from 'kysely';
+import { MIN_NAME_SIMILARITY, nameSimilarity, textMatchQuery, trigramMatchQuery } from '../name-similarity.ts';
+import type { NameHit, PersonFilm, ReviewTextHit, SearchKind } from '../web-port.ts';
+import { NAME_KIND_CODES } from './migrations/003-search-index.ts';
+import type { Tables } from './tables.ts';
+
+/** How many trigram candidates to rank; enough for common pieces ("the") not to crowd out the right name. */
+const CANDIDATES = 400;
+
+const KIND_BY_CODE = Object.fromEntries(Object.entries(NAME_KIND_CODES).map(([kind, code]) => [code, kind])) as Record<
+  number,
+  SearchKind
+>;
+
+export async function searchNames(db: Kysely<Tables>, query: string, limit: number): Promise<NameHit[]> {
+  const match = trigramMatchQuery(query);
+  if (match === null) return [];
+  const { rows } = await sql<{ rowid: number; name: string }>`
+    select rowid, name from search_names where search_names match ${match} order by rank limit ${CANDIDATES}`.execute(db);
+  const hits: NameHit[] = [];
+  const people = new Set<string>();
+  for (const row of rows) {
+    const similarity = nameSimilarity(query, row.name);
+    if (similarity < MIN_NAME_SIMILARITY) continue;
+    const kind = KIND_BY_CODE[row.rowid % 4] ?? 'film';
+    // A person is indexed once per review naming them; one hit per name is enough.
+    if (kind === 'person') {
+      if (people.has(row.name)) continue;
+      people.add(row.name);
+    }
+    hits.push({ kind, id: Math.floor(row.rowid / 4), name: row.name, similarity });
+  }
+  hits.sort((a, b) => b.similarity - a.similarity || a.name.localeCompare(b.name));
+  return hits.slice(0, limit);
+}
+
+export async function searchReviewText(db: Kysely<Tables>, query: string, limit: number): Promise<ReviewTextHit[]> {
+  const match = textMatchQuery(query);
+  if (match === null) return [];
+  const { rows } = await sql<{ review_id: number; film_id: number; critic: string | null; outlet: string | null; snippet: string }>`
+    select r.id as review_id, r.film_id, c.name as critic, o.name as outlet,
+      snippet(search_reviews, 0, char(2), char(3), '…', 24) as snippet
+    from search_reviews s
+    join reviews r on r.current_version_id = s.rowid
+    join review_versions v on v.id = s.rowid
+    left join critics c on c.id = v.critic_id
+    left join outlets o on o.id = v.outlet_id
+    where search_reviews match ${match}
+    order by s.rank
+    limit ${limit}`.execute(db);
+  return rows.map((row) => ({
+    reviewId: row.review_id,
+    filmId: row.film_id,
+    critic: row.critic,
+    outlet: row.outlet,
+    snippet: row.snippet,
+  }));
+}
+
+export async function personFilms(db: Kysely<Tables>, name: string): Promise<PersonFilm[]> {
+  const { rows } = await sql<{ film_id: number; roles: string; reviews: number }>`
+    select r.film_id, group_concat(distinct f.kind) as roles, count(distinct r.id) as reviews
+    from review_facts f
+    join reviews r on r.current_version_id = f.review_version_id
+    where f.value = ${name}
+    group by r.film_id
+    order by reviews desc, r.film_id
+    limit 50`.execute(db);
+  return rows.map((row) => ({ filmId: row.film_id, roles: row.roles.split(','), reviews: Number(row.reviews) }));
+}

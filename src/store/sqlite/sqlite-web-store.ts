@@ -1,0 +1,105 @@
+/**
+ * The SQLite store with the web port (web-port.ts) on top of the ReviewStore: the same connection, the reads in
+ * read-web.ts and search-queries.ts, tokens in api-token-queries.ts. It also counts its own commits, because
+ * SQLite's data_version only moves for other connections' writes.
+ */
+import type { Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { PlauditError } from '../../domain/errors.ts';
+import type { ProcessedReview, SaveResult } from '../port.ts';
+import type {
+  ApiTokenRecord,
+  NameHit,
+  NameKind,
+  NameSummary,
+  PersonFilm,
+  ReviewScope,
+  ReviewTextHit,
+  WebReview,
+  WebStore,
+} from '../web-port.ts';
+import * as tokens from './api-token-queries.ts';
+import * as web from './read-web.ts';
+import * as search from './search-queries.ts';
+import { SqliteReviewStore, type SqliteReviewStoreOptions } from './sqlite-review-store.ts';
+import type { Tables } from './tables.ts';
+
+export class SqliteWebStore extends SqliteReviewStore implements WebStore {
+  readonly #db: Kysely<Tables>;
+  readonly #raw: BetterSqlite3.Database;
+  readonly #now: () => Date;
+  #ownWrites = 0;
+
+  constructor(options: SqliteReviewStoreOptions) {
+    super(options);
+    this.#db = options.db;
+    this.#raw = options.raw;
+    this.#now = options.now;
+  }
+
+  override async saveReviews(items: readonly ProcessedReview[]): Promise<SaveResult[]> {
+    try {
+      return await super.saveReviews(items);
+    } finally {
+      // Counted even on failure: a rolled-back batch changes nothing, and a spare bump only costs a cache refill.
+      this.#ownWrites++;
+    }
+  }
+
+  listNames(kind: NameKind): Promise<NameSummary[]> {
+    return read(`list ${kind}s`, () => web.listNames(this.#db, kind));
+  }
+
+  getName(kind: NameKind, id: number): Promise<NameSummary | null> {
+    return read(`read a ${kind}`, () => web.getName(this.#db, kind, id));
+  }
+
+  webReviews(scope: ReviewScope): Promise<WebReview[]> {
+    return read('read reviews', () => web.webReviews(this.#db, scope));
+  }
+
+  searchNames(query: string, options: { limit: number }): Promise<NameHit[]> {
+    return read('search names', () => search.searchNames(this.#db, query, options.limit));
+  }
+
+  searchReviewText(query: string, options: { limit: number }): Promise<ReviewTextHit[]> {
+    return read('search review text', () => search.searchReviewText(this.#db, query, options.limit));
+  }
+
+  personFilms(name: string): Promise<PersonFilm[]> {
+    return read('read a person\'s films', () => search.personFilms(this.#db, name));
+  }
+
+  async dataVersion(): Promise<number> {
+    // A pragma on the raw connection, not through Kysely's queue: this runs on every cached request and is a
+    // read of one counter. 2^21 own writes per outside write is far more than a process makes.
+    const outside = this.#raw.pragma('data_version', { simple: true }) as number;
+    return outside * 2 ** 21 + this.#ownWrites;
+  }
+
+  createApiToken(token: { name: string; hash: string }): Promise<ApiTokenRecord> {
+    return read('create an API token', () => tokens.createApiToken(this.#db, { ...token, now: this.#now().toISOString() }));
+  }
+
+  findApiToken(hash: string): Promise<ApiTokenRecord | null> {
+    return read('check an API token', () => tokens.findApiToken(this.#db, hash));
+  }
+
+  listApiTokens(): Promise<ApiTokenRecord[]> {
+    return read('list API tokens', () => tokens.listApiTokens(this.#db));
+  }
+
+  revokeApiToken(id: number): Promise<boolean> {
+    return read('revoke an API token', () => tokens.revokeApiToken(this.#db, id, this.#now().toISOString()));
+  }
+}
+
+async function read<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof PlauditError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new PlauditError('store-failed', `cannot ${what}: ${message}`, { cause: error });
+  }
+}
