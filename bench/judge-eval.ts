@@ -1,8 +1,10 @@
 /**
  * Every figure the judge is held to, on the untouched test split (RT movies by the model's own seed, the IMDb test
- * half), with the peer libraries side by side and single-core speed. Writes nothing.
+ * half), with the peer libraries side by side and single-core speed. Writes nothing. With --dev, the same figures on
+ * the dev split (RT dev movies, the IMDb train half's dev tenth) and no peers: that is the split to develop on; the
+ * test split is for the final figures only.
  *
- *   npx tsx bench/judge-eval.ts [--skip-cv]
+ *   npx tsx bench/judge-eval.ts [--dev] [--skip-cv]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../src/app.ts';
@@ -11,7 +13,7 @@ import { evaluateJudge, type LabelledReview } from '../src/judge/evaluate.ts';
 import { expectedCalibrationError } from '../src/judge/model/calibration.ts';
 import { featuresOf } from '../src/judge/model/text-features.ts';
 import { tokenize } from '../src/judge/model/tokenize.ts';
-import { movieSplit } from '../src/judge/train/corpora.ts';
+import { imdbSplit, movieSplit } from '../src/judge/train/corpora.ts';
 import { fitLogistic, linearScore } from '../src/judge/train/fit-logistic.ts';
 import { loadCorpora } from '../src/judge/train/load-data.ts';
 import { toSparseSet } from '../src/judge/train/sparse-set.ts';
@@ -24,21 +26,25 @@ import { machineLine } from './machine.ts';
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 console.log(`machine: ${machineLine()}`);
 
+const modelArg = process.argv.indexOf('--model');
+const modelFile = modelArg > 0 ? process.argv[modelArg + 1]! : DEFAULT_MODEL_FILE;
 const loadStarted = performance.now();
-const model = loadJudgeModel();
+const model = loadJudgeModel(modelFile);
 const loadMs = performance.now() - loadStarted;
-console.log(`model: ${model.version}, ${DEFAULT_MODEL_FILE}, ${(statSync(DEFAULT_MODEL_FILE).size / 1024 ** 2).toFixed(1)} MiB, loaded in ${loadMs.toFixed(0)} ms`);
-const bytes = readFileSync(DEFAULT_MODEL_FILE);
+console.log(`model: ${model.version}, ${modelFile}, ${(statSync(modelFile).size / 1024 ** 2).toFixed(1)} MiB, loaded in ${loadMs.toFixed(0)} ms`);
+const bytes = readFileSync(modelFile);
 const header = JSON.parse(bytes.subarray(20, 20 + bytes.readUInt32LE(16)).toString('utf8')) as { training: { seed: number; options: TrainOptions } };
 const { seed, options } = header.training;
 
 const corpora = loadCorpora(sharedPath('data'));
+const onDev = process.argv.includes('--dev');
+const splitName = onDev ? 'dev' : 'test';
 const rtTest: LabelledReview[] = corpora.rt
-  .filter((r) => movieSplit(r.movie, seed) === 'test')
+  .filter((r) => movieSplit(r.movie, seed) === splitName)
   .map((r) => ({ text: r.text, positive: r.fresh, film: r.movie, ...(r.rating ? { rating: r.rating } : {}) }));
-const imdbTest = corpora.imdb.filter((d) => d.split === 'test');
+const imdbTest = corpora.imdb.filter((d, i) => imdbSplit(d, i, seed) === splitName);
 
-console.log(`\n== RT critic reviews, test split (seed ${seed}): ${new Set(rtTest.map((r) => r.film)).size} movies, ${rtTest.length} rows ==`);
+console.log(`\n== RT critic reviews, ${splitName} split (seed ${seed}): ${new Set(rtTest.map((r) => r.film)).size} movies, ${rtTest.length} rows ==`);
 const rt = evaluateJudge(rtTest, model);
 console.log(`fresh/rotten from the quote text alone: ${pct(rt.textAccuracy)} on ${rt.withText} quotes (target >= 82%)`);
 console.log(`with the explicit rating used where present: ${pct(rt.combinedAccuracy)} (target >= 92%); on the ${rt.withRating} rated rows ${pct(rt.ratedCombinedAccuracy)}, rating alone (60+) ${pct(rt.ratedRatingOnlyAccuracy)}`);
@@ -47,14 +53,14 @@ console.log(`calibration error (ECE, 10 bins) on quotes: ${rt.calibrationError.t
 console.log(`text score vs normalised rating, MAE: ${rt.scoreMae.toFixed(2)} points on ${rt.withRating} rows (target <= 12)`);
 console.log(`film level, ${rt.films} test movies with 20+ reviews: percent positive from text alone, MAE ${rt.filmMae.toFixed(2)} points (target <= 4); 95% interval covers ${pct(rt.filmCoverage)}`);
 
-console.log(`\n== IMDb test split: ${imdbTest.length} reviews ==`);
+console.log(`\n== IMDb ${onDev ? 'dev (a tenth of the train half)' : 'test'} split: ${imdbTest.length} reviews ==`);
 const imdbPredictions = imdbTest.map((d) => ({ probability: model.predict(d.text).probability, positive: d.positive }));
 const imdbAccuracy = imdbPredictions.filter((p) => p.probability >= 0.5 === p.positive).length / imdbTest.length;
 console.log(`accuracy ${pct(imdbAccuracy)} (target >= 91%; NBSVM-bi 91.2%), ECE ${expectedCalibrationError(imdbPredictions).toFixed(4)}`);
 
-if (!process.argv.includes('--skip-cv')) {
+if (!onDev && !process.argv.includes('--skip-cv')) {
   // The quote model's recipe trained on sentence-polarity alone, 10 folds by line number.
-  const shape = { bits: options.quoteBits, order: options.quoteOrder, charGrams: options.quoteCharGrams };
+  const shape = { bits: options.quoteBits, order: options.quoteOrder, charGrams: options.quoteCharGrams, kind: 'words' as const, salt: 0 };
   const rows = corpora.polarity.map((p) => ({ features: featuresOf(tokenize(p.text), shape), positive: p.positive }));
   const foldAccuracy: number[] = [];
   for (let fold = 0; fold < 10; fold++) {
@@ -68,10 +74,17 @@ if (!process.argv.includes('--skip-cv')) {
   console.log(`\n== sentence-polarity, 10-fold cross-validation (the quote recipe on these snippets alone) ==\naccuracy ${pct(mean)} (folds ${foldAccuracy.map((a) => (100 * a).toFixed(1)).join(' ')}; NBSVM-bi 79.4%)`);
 }
 
-console.log('\n== peers, same test data (positive when the score is >= 0) ==');
 const quotes = rtTest.filter((r) => r.text !== '');
 const quoteTexts = quotes.map((r) => r.text);
 const longSample = imdbTest.slice(0, 2000).map((d) => d.text);
+if (onDev) {
+  const qps = throughput(quoteTexts, (t) => model.predict(t));
+  const lps = throughput(longSample, (t) => model.predict(t));
+  console.log(`\nspeed, one core: ${Math.round(qps)} quotes/s, ${Math.round(lps)} full reviews/s (targets 20,000 and 1,000)`);
+  process.exit(0);
+}
+
+console.log('\n== peers, same test data (positive when the score is >= 0) ==');
 const ours = {
   name: `plaudit ${model.version}`,
   rtAccuracy: rt.textAccuracy,

@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { DroppedLine } from '../domain/document.ts';
+import { withAdjacentProse } from './adjacent-prose.ts';
 import { blockLines } from './html-blocks.ts';
 import type { Line } from './lines.ts';
 import { markedElements } from './main-content.ts';
@@ -24,9 +25,9 @@ export interface ArticleLines {
 }
 
 // A marked element must hold at least this much prose (characters outside links) to be trusted...
-const MIN_MARKED_PROSE = 400;
+const MIN_MARKED_PROSE = Number(process.env.MINP ?? 400);
 // ...and this share of all the prose left on the page after pruning.
-const MIN_MARKED_SHARE = 0.5;
+const MIN_MARKED_SHARE = Number(process.env.SHARE ?? 0.5);
 
 export function articleLines(document: Document): ArticleLines {
   const body = document.body ?? document.documentElement;
@@ -34,11 +35,19 @@ export function articleLines(document: Document): ArticleLines {
   const pruned = process.env.NOPRUNE ? [] : pruneTaggedFurniture(body);
   const marked = process.env.NOMARK ? null : trustedMarkedElement(body);
   if (marked !== null) {
-    const named = process.env.NONAMED ? [] : pruneNamedFurniture(marked);
-    return { lines: blockLines(marked), dropped: droppedInside(marked, [...pruned, ...named]), readability: null, method: 'marked' };
+    const parts = process.env.NOADJ ? [marked] : withAdjacentProse(marked, body);
+    const named = parts.flatMap((part) => pruneNamedFurniture(part));
+    const lines = parts.flatMap((part) => blockLines(part));
+    const dropped = parts.flatMap((part) => droppedInside(part, [...pruned, ...named]));
+    return { lines, dropped, readability: null, method: 'marked' };
   }
+  const total = process.env.RATIO ? proseLength(body) : 0;
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const content = article?.content as Element | null | undefined;
+  if (process.env.RATIO && (!content || proseLength(content) < total * Number(process.env.RATIO))) {
+    const fresh = document.body ?? body;
+    return { lines: [], dropped: [], readability: article, method: 'none' };
+  }
   if (!content) return { lines: [], dropped: [], readability: article, method: 'none' };
   const named = process.env.NONAMEDR ? [] : pruneNamedFurniture(content);
   return { lines: blockLines(content), dropped: droppedInside(content, [...pruned, ...named]), readability: article, method: 'readability' };

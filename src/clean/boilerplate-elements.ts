@@ -34,23 +34,35 @@ const FURNITURE_ROLES: ReadonlyMap<string, DropReason> = new Map([
   ['toolbar', 'page-chrome'],
 ]);
 
-// Class and id words, tested one token at a time (lower case). `(?:^|[-_])` stands for the start of a word inside
-// a compound name ("post-comments", "entry_tags"). Left out on purpose: "widget" and "teaser" (page builders and
-// Blogger name every content box so), "hidden-xs" and "print" (responsive and print styles, not hidden text),
-// "author-x" and "category-x" (WordPress puts them on the article element itself).
-const NAMED_FURNITURE: readonly [RegExp, DropReason][] = [
-  [/comment|disqus|(?:^|[-_])respond(?:$|[-_])|(?:^|[-_])repl(?:y|ies)(?:$|[-_])|pingback|trackback|kommentar/, 'comments'],
-  [/(?:^|[-_])shar(?:e|es|ing|iff|edaddy|ethis)(?:$|[-_]|bar|box|links|buttons)|social|sociable|addthis|addtoany|(?:^|[-_])a2a(?:$|[-_])/, 'page-chrome'],
-  [/related|recommend|(?:^|[-_])more-?(?:stories|articles|posts|news|from)|also-?read|readmore|read-more|outbrain|taboola|yarpp|(?:^|[-_])promo(?:s|box)?(?:$|[-_])/, 'advert'],
-  [/newsletter|subscri|(?:^|[-_])sign-?up(?:$|[-_])|(?:^|[-_])opt-?in(?:$|[-_])|mailchimp|mc4wp/, 'site-navigation'],
-  [/breadcrumb|(?:^|[-_])nav(?:$|[-_])|navbar|navigation|(?:^|[-_])menu(?:$|[-_])|pagination|(?:^|[-_])pager(?:$|[-_])|nav-?links|skip-?link|toolbar/, 'site-navigation'],
-  [/cookie|consent|gdpr|(?:^|[-_])banner(?:$|[-_])|popup|lightbox|masthead|sidebar|^widget-?area$/, 'page-chrome'],
-  [/(?:^|[-_])ads?(?:$|[-_])|advert|adsense|adsbygoogle|sponsor|google-?ad|werbung|anzeige/, 'advert'],
-  [/^(?:author|byline|vcard|(?:post|entry|article)-?(?:author|byline)|author-?(?:box|bio|info|meta|description|profile|details|wrap|name)|about-?(?:the-?)?author)$/, 'author-bio'],
-  [/^(?:(?:post|entry|article)-?(?:meta|info|footer|details|tags|categories|date)|meta|tags|tag-?(?:list|cloud|links)|categories|cat-?links|date|dateline|posted-?on|timestamp)$/, 'page-chrome'],
-  [/caption|^(?:credits?|photo-?credit|image-?credit)$/, 'caption'],
-  [/^(?:hidden|hide|is-hidden|d-none|sr-only|screen-reader-text|visually-?hidden|visuallyhidden|invisible)$/, 'page-chrome'],
-];
+// Words of class and id names: "cbx-Author_Position" reads as cbx, author, position. A word names the box it is
+// on ("author", "comments", "caption"); matching whole words keeps "update" from reading as "date". Left out on
+// purpose: "widget" and "teaser" (page builders and Blogger name every content box so), "hidden-xs" and "print"
+// (responsive and print styles), "author-x" and "category-x" on an article element (WordPress) are kept by the
+// wrapper rule of prune-furniture.ts.
+const FURNITURE_WORDS: ReadonlyMap<string, DropReason> = new Map([
+  ...words('comments', 'comment commentlist kommentar kommentare disqus replies reply respond pingback pingbacks trackback trackbacks discussion'),
+  ...words('page-chrome', 'share shares sharing sharebar shariff sharedaddy sharethis social sociable addthis addtoany a2a follow embed'),
+  ...words('advert', 'related relatedposts recommended recommendations recommend similar readmore yarpp outbrain taboola promo promos'),
+  ...words('advert', 'ad ads advert adverts advertisement advertising adsense adsbygoogle sponsor sponsored sponsors anzeige werbung affiliate'),
+  ...words('site-navigation', 'newsletter newsletters subscribe subscription signup optin mailchimp mc4wp'),
+  ...words('site-navigation', 'breadcrumb breadcrumbs crumbs nav navbar navigation menu pagination pager toolbar skiplink sitemap'),
+  ...words('page-chrome', 'cookie cookies consent gdpr banner popup lightbox masthead sidebar widgetarea noprint footer'),
+  ...words('author-bio', 'author authors autor byline bio vcard saboxplugin'),
+  ...words('page-chrome', 'meta metadata postmeta postmetadata entrymeta dateline timestamp tags taglist tagcloud categories keywords schlagworte'),
+  ...words('page-chrome', 'disclosure disclaimer licence license copyright'),
+  ...words('caption', 'caption captions figcaption credit credits'),
+]);
+
+// Whole class names only: as words, "hidden" and "date" are also in "field--label-hidden", "hidden-xs" (hidden on
+// phones only) and Blogger's "date-outer" wrapper around every post.
+const FURNITURE_TOKENS: ReadonlyMap<string, DropReason> = new Map([
+  ...words('page-chrome', 'hidden hide is-hidden d-none invisible sr-only screen-reader-text visually-hidden visuallyhidden'),
+  ...words('page-chrome', 'date post-date entry-date published posted-on'),
+]);
+
+function words(reason: DropReason, list: string): [string, DropReason][] {
+  return list.split(' ').map((word) => [word, reason]);
+}
 
 /** Why the element is furniture whatever it is called (tag, role, hidden), or null. */
 export function tagFurniture(element: Element): DropReason | null {
@@ -64,15 +76,32 @@ export function tagFurniture(element: Element): DropReason | null {
   return isHidden(element) ? 'page-chrome' : null;
 }
 
+// Classes a theme puts on a wrapper to say what the page has, not what the box is.
+const STATE_FLAG = /^(?:has|no|with|show|hide)-|-(?:open|closed|enabled|disabled|active)$/i;
+
 /** Why the element's class or id names it furniture, or null. */
 export function namedFurniture(element: Element): DropReason | null {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (names.length < 3) return null;
   for (const token of names.split(/\s+/)) {
-    if (token === '') continue;
-    for (const [pattern, reason] of NAMED_FURNITURE) if (pattern.test(token)) return reason;
+    if (STATE_FLAG.test(token)) continue;
+    const reason = FURNITURE_TOKENS.get(token.toLowerCase()) ?? namedByWords(token);
+    if (reason !== undefined) return reason;
   }
   return null;
+}
+
+/**
+ * Splits at separators and at lower-to-upper case changes ("LastUpdatedDateTime"). What follows a BEM "--" is a
+ * variant ("TestReport__Section--Ads" is a test report section styled like an ad slot), not what the box is.
+ */
+function namedByWords(token: string): DropReason | undefined {
+  const name = token.split('--')[0] ?? '';
+  for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) {
+    const reason = FURNITURE_WORDS.get(word);
+    if (reason !== undefined) return reason;
+  }
+  return undefined;
 }
 
 export function isHidden(element: Element): boolean {

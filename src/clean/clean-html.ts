@@ -12,6 +12,7 @@ import type { Line } from './lines.ts';
 import { normalizeSpace } from './normalize-text.ts';
 import { readPageInfo, type PageInfo } from './page-metadata.ts';
 import { parseDocument } from './parse-html.ts';
+import { pruneNamedFurniture } from './prune-furniture.ts';
 import { splitLines } from './split-lines.ts';
 
 export interface CleanHtmlOptions {
@@ -45,7 +46,9 @@ function finish(lines: Line[], info: PageInfo, options: CleanHtmlOptions, pruned
 function bodyLines(html: string): Line[] {
   const document = parseDocument(html);
   const root = document?.body ?? document?.documentElement;
-  return root ? attempt(() => blockLines(root, { skipChrome: true }), []) : [];
+  if (!root) return [];
+  if (process.env.BODYPRUNE) { pruneNamedFurniture(root); }
+  return attempt(() => blockLines(root, { skipChrome: true }), []);
 }
 
 /** Readability's own findings fill what the page's tags did not say; its byline (visible or meta) comes first. */

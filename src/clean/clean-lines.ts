@@ -9,6 +9,7 @@ import { markCaptions } from './captions.ts';
 import { markHead } from './head-section.ts';
 import { classifyLine } from './line-rules.ts';
 import { markLinkLines } from './link-lines.ts';
+import { markTrailingLabels } from './trailing-labels.ts';
 import type { Line, LineMark } from './lines.ts';
 import { comparisonKey } from './normalize-text.ts';
 import { markRepeats } from './repeated-paragraphs.ts';
@@ -36,6 +37,7 @@ export function cleanLines(lines: readonly Line[], hints: CleanHints = {}): Clea
   markCommentsSection(lines, marks);
   markSignature(lines, marks);
   markAuthorBio(lines, marks);
+  if (!process.env.NOTAIL && lines.some((line) => line.linkShare !== undefined)) markTrailingLabels(lines, marks);
   const headings = lines.filter((_, index) => marks[index] === 'heading').map((line) => line.text);
   markCaptions(lines, marks, [...titles, ...headings]);
   markRepeats(lines, marks, [...headlines, ...headings]);

@@ -18,10 +18,33 @@ export function parseDocument(html: string): Document | null {
     }
   };
   const start = firstHtmlTag(html);
-  if (start < 0) return usable(parse(wrapFragment(html)));
+  if (start < 0) return withBodyInPlace(usable(parse(wrapFragment(html))));
   const document = parse(html);
-  if (document?.documentElement?.tagName === 'HTML') return document;
-  return usable(parse(html.slice(start))) ?? usable(document);
+  if (document?.documentElement?.tagName === 'HTML') return withBodyInPlace(document);
+  return withBodyInPlace(usable(parse(html.slice(start))) ?? usable(document));
+}
+
+const HEAD_TAGS = new Set(['HEAD', 'META', 'LINK', 'SCRIPT', 'STYLE', 'TITLE', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * linkedom's `document.body` is the element right after <head>, and when that is not a <body> (a stray <meta>
+ * between </head> and <body>) it silently inserts a new, empty body. So the real body is moved next to the head,
+ * and content the parser left outside it (a <div> after </body>) is moved in, as a browser would place it.
+ */
+function withBodyInPlace(document: Document | null): Document | null {
+  const root = document?.documentElement;
+  if (!document || !root) return document;
+  const children = [...root.children];
+  const body = children.find((child) => child.tagName === 'BODY');
+  if (body === undefined) return document;
+  const head = document.head;
+  if (head.nextElementSibling !== body) head.after(body);
+  const strays = children.filter((child) => child !== body && !HEAD_TAGS.has(child.tagName));
+  const bodyAt = children.indexOf(body);
+  const before = strays.filter((child) => children.indexOf(child) < bodyAt);
+  body.prepend(...before);
+  body.append(...strays.filter((child) => children.indexOf(child) > bodyAt));
+  return document;
 }
 
 function usable(document: Document | null): Document | null {

@@ -14,8 +14,10 @@ const INVISIBLE_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'LINK', 'META', 'INPUT',
 ]);
 // An element holding this share of the subtree's prose is the page's own wrapper, whatever it says it is
-// ("has-sidebar", a theme that puts the article in an <aside>).
+// (WordPress's "author-jane" on the article, a theme that puts the article in an <aside>). Comment threads and
+// related-article lists can outgrow a short article, so they need a larger share.
 const WRAPPER_SHARE = 0.4;
+const WRAPPER_SHARE_BY_REASON: Partial<Record<DropReason, number>> = { comments: 1.01, advert: Number(process.env.ADVSHARE ?? 0.6) };
 
 export interface PrunedElement {
   element: Element;
@@ -39,7 +41,7 @@ export function pruneNamedFurniture(root: Element): PrunedElement[] {
 
 function prune(root: Element, judge: Judge): PrunedElement[] {
   const removed: PrunedElement[] = [];
-  const minWrapper = proseLength(root) * WRAPPER_SHARE;
+  const total = proseLength(root);
   const visit = (parent: Element): void => {
     let child = parent.firstChild;
     while (child !== null) {
@@ -47,7 +49,8 @@ function prune(root: Element, judge: Judge): PrunedElement[] {
       if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
         const reason = judge(element);
-        if (reason !== null && !(minWrapper > 0 && proseLength(element) >= minWrapper)) {
+        const share = reason === null ? 0 : (WRAPPER_SHARE_BY_REASON[reason] ?? WRAPPER_SHARE);
+        if (reason !== null && !(total > 0 && proseLength(element) >= total * share)) {
           removed.push({ element, reason, parent });
           element.remove();
         } else {

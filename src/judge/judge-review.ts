@@ -42,7 +42,7 @@ export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
   if (rating) {
     // Without text the text's log-odds is 0: the rating band alone decides.
     const textLogit = prediction ? logit(prediction.probability) : 0;
-    const probability = sigmoid(combinedLogit(combinationOf(model), rating.score, textLogit));
+    const probability = sigmoid(combinedLogit(combinationOf(model), rating, textLogit));
     return {
       verdict: probability >= 0.5 ? 'positive' : 'negative',
       probability,

@@ -96,7 +96,8 @@ function aspects(profile: FilmProfile): AspectView[] {
       positive: aspect.reviews.positive,
       negative: aspect.reviews.negative,
       example: (aspect.best.positive ?? aspect.best.negative)?.sentence ?? null,
-    }));
+    }))
+    .sort((a, b) => b.positive + b.negative - (a.positive + a.negative));
 }
 
 function credits(merged: MergedCredits): CreditView[] {

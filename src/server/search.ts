@@ -15,12 +15,19 @@ export interface ReviewHitView extends ReviewTextHit {
   film: FilmSummary | null;
 }
 
+/** A person the reviews credit, with the films they are credited on. */
+export interface PersonHit {
+  name: string;
+  similarity: number;
+  films: { film: FilmSummary; roles: string[] }[];
+}
+
 export interface SearchResults {
   query: string;
   films: FilmHit[];
   critics: NameHit[];
   outlets: NameHit[];
-  people: NameHit[];
+  people: PersonHit[];
   reviews: ReviewHitView[];
 }
 
@@ -50,12 +57,22 @@ export async function runSearch(deps: ServerDeps, catalog: Catalog, query: strin
     if (film && film.reviewCount > 0 && !filmHits.has(film.id)) filmHits.set(film.id, { ...film, similarity: hit.similarity });
   }
   const ofKind = (kind: NameHit['kind']) => names.filter((hit) => hit.kind === kind).slice(0, limits.names);
+  const people = await Promise.all(
+    ofKind('person').map(async (hit): Promise<PersonHit> => {
+      const credited = await deps.store.personFilms(hit.name);
+      const withFilms = credited.flatMap(({ filmId, roles }) => {
+        const film = films.get(filmId);
+        return film ? [{ film, roles }] : [];
+      });
+      return { name: hit.name, similarity: hit.similarity, films: withFilms };
+    }),
+  );
   return {
     query: trimmed,
     films: [...filmHits.values()].slice(0, limits.names),
     critics: ofKind('critic'),
     outlets: ofKind('outlet'),
-    people: ofKind('person'),
+    people: people.filter((person) => person.films.length > 0),
     reviews: texts.map((hit) => ({ ...hit, film: films.get(hit.filmId) ?? null })),
   };
 }

@@ -35,7 +35,13 @@ beforeAll(async () => {
   put('07-garbage.html', '<html><<<>>><div <p></b></i></html');
   put('08-missing-column.csv', 'movie_name,words\nX,Y\n');
   put('09-good.csv', 'film,critic,outlet,rating,review\nQuiet Harbour,Lee Park,Screen Daily Notes,B+,"Tender, sharp and moving."\n');
-  put('10-good.md', GOOD_REVIEW('Quiet Harbour').replace('Ana Lima, The Film Desk', 'Rui Costa, Cine Norte'));
+  // Another critic's review, so another text: the same text under two bylines would be counted once, as syndication.
+  put(
+    '10-good.md',
+    GOOD_REVIEW('Quiet Harbour')
+      .replace('Ana Lima, The Film Desk', 'Rui Costa, Cine Norte')
+      .replace('warm, funny and beautifully acted', 'slow, sad and beautifully shot'),
+  );
   const missing = join(dir, 'does-not-exist.txt');
   const run = await runPlaudit(['--db', db, 'ingest', batch, missing, '--json']);
   result = { code: run.code, report: JSON.parse(run.stdout) as IngestReport };

@@ -9,7 +9,7 @@ import { makeFact, type TextUnit } from './text-unit.ts';
 const PLACE = "[\\p{Lu}\\d][^.;!?]{0,60}?";
 /** "now playing in select theaters", "now streaming on Amazon Prime", "now showing at the Roxy". */
 const NOW = new RegExp(
-  `\\b(?:is |are )?now\\s+(playing|streaming|showing|screening|available|out)\\s+(in|on|at|via|through)\\s+((?:(?:select|limited|wide|local|some)\\s+)?(?:theaters|theatres|cinemas)\\b|(?:the\\s+)?${PLACE})(?=[.;!?,]|\\s+(?:and|with|from|starting|beginning)\\b|$)`,
+  `\\b(?:is |are )?now\\s+(playing|streaming|showing|screening|out)\\s+(in|on|at|via)\\s+((?:(?:select|limited|wide|local|some)\\s+)?(?:theaters|theatres|cinemas)\\b|(?:the\\s+)?${PLACE})(?=[.;!?,]|\\s+(?:and|with|from|starting|beginning)\\b|$)`,
   'u',
 );
 /** "streaming on Netflix", "available to stream on Hulu", "opens Friday in theaters", without "now". */

@@ -22,6 +22,8 @@ const PLAYS = new RegExp(
   'gu',
 );
 const AS = new RegExp(`(${FULL_NAME})\\s+as\\s+(${NAME})(?![\\p{L}'’])`, 'gu');
+const ACTING_CONTEXT =
+  /\b(?:film|movie|performance|performances|plays?|played|playing|stars?|starring|starred|cast|role|roles|turn|character|acting|actor|actress|screen|scene|scenes|portray\w*)\b/i;
 const CREW_BEFORE = new RegExp(`\\b(${alternation([...ROLE_NOUN_KINDS].filter(([, k]) => !k.includes('cast')).map(([w]) => w))})$`, 'i');
 
 export function castInBrackets(unit: TextUnit, ctx: PairContext): FilmFact[] {
@@ -70,7 +72,8 @@ export function castByVerb(unit: TextUnit, ctx: PairContext): FilmFact[] {
   if (/\b(?:plays|played|portrays|portrayed|stars as|starred as|cast as)\b/.test(text)) {
     for (const m of text.matchAll(PLAYS)) out.push(...pairFact(m[1], m[2], unit, ctx));
   }
-  if (text.includes(' as ')) {
+  // "James Busby as British Resident" is a job; "Elisabeth Moss as Becky" is a part only where acting is the topic.
+  if (text.includes(' as ') && ACTING_CONTEXT.test(text)) {
     for (const m of text.matchAll(AS)) out.push(...pairFact(m[1], m[2], unit, ctx));
   }
   return out;

@@ -5,10 +5,10 @@
  * prose, and a photo credit naming a company.
  */
 import type { FilmFact } from '../../domain/credits.ts';
+import { isKnownFirstName } from '../person-names.ts';
 import { companyName, factsFromValue, peopleFacts } from './credit-values.ts';
 import { FULL_NAME, NAME, personName, splitList } from './names.ts';
 import { alternation, BY_KINDS, caseless, LABEL_KINDS } from './role-words.ts';
-import { isKnownFirstName } from '../person-names.ts';
 import { makeFact, type TextUnit } from './text-unit.ts';
 
 const LABELLED = /^\s*([A-Za-z][A-Za-z '’/&.-]{0,40}?)\s*[:：]\s*(\S.*?)\s*$/;

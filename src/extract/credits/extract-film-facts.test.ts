@@ -107,6 +107,7 @@ describe('names', () => {
     expect(personName('Guillermo del Toro')).toBe('Guillermo del Toro');
     expect(personName("Ryan O'Neal,")).toBe("Ryan O'Neal");
     expect(personName('Alex Ross Perry.')).toBe('Alex Ross Perry');
+    expect(personName('Paul McGuigan...')).toBe('Paul McGuigan');
     expect(personName('Her Smell')).toBeNull();
     expect(personName('HBO')).toBeNull();
     expect(personName('The Spool')).toBeNull();

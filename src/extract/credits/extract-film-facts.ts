@@ -8,13 +8,12 @@
  * is kept once (from its strongest source). Pure: no I/O, no state between calls.
  */
 import type { FilmFact, FilmFacts } from '../../domain/credits.ts';
-import type { CleanDocument, ReviewDraft } from '../../domain/document.ts';
+import type { CleanDocument, DropReason, ReviewDraft } from '../../domain/document.ts';
 import { splitSentences } from '../../text/sentences.ts';
+import { availabilityInSentence } from './availability.ts';
 import { castByVerb, castInBrackets, type PairContext } from './cast-pairs.ts';
 import { byPhrases, castListSentence, labelledLine, photoCredit } from './credit-lines.ts';
-import { tidyFacts } from './tidy-facts.ts';
 import { jsonLdCredits } from './json-ld-credits.ts';
-import { availabilityInSentence } from './availability.ts';
 import { mpaaInSentence } from './mpaa.ts';
 import { titleKey } from './names.ts';
 import { outsiders } from './outsiders.ts';
@@ -22,6 +21,7 @@ import { referencedFilms } from './referenced-films.ts';
 import { directorBeforeTitle, roleNounBefore, whoAlso, workAfterPossessive } from './role-patterns.ts';
 import { runtimeInSentence } from './runtime.ts';
 import type { TextUnit } from './text-unit.ts';
+import { tidyFacts } from './tidy-facts.ts';
 
 /** Bumped whenever a change here can change the facts read from a review. */
 export const CREDITS_VERSION = 'credits-1';
@@ -30,6 +30,8 @@ export interface FilmFactsInput {
   clean: CleanDocument;
   draft: Pick<ReviewDraft, 'film'>;
 }
+
+const PROMO_REASONS: ReadonlySet<DropReason> = new Set<DropReason>(['page-chrome', 'advert']);
 
 /** A sentence that is a credit line of its own: "Directed by Alex Ross Perry.", "With Elisabeth Moss, …". */
 const CREDIT_SENTENCE =
@@ -46,26 +48,34 @@ export function extractFilmFacts(input: FilmFactsInput): FilmFacts {
   const units = textUnits(clean);
   const films = units.flatMap((unit) => referencedFilms(unit, { filmTitle }));
   const ctx: PairContext = { filmTitle, otherTitles: new Set(films.map((fact) => titleKey(fact.value))) };
-  for (const unit of units) {
-    const labelled = unit.source === 'prose' ? null : labelledLine(unit);
-    if (labelled !== null) {
-      found.push(...labelled);
-      continue;
-    }
-    found.push(...castInBrackets(unit, ctx), ...castByVerb(unit, ctx), ...whoAlso(unit), ...byPhrases(unit));
-    if (unit.source !== 'prose') found.push(...castListSentence(unit));
-    found.push(...runtimeInSentence(unit), ...mpaaInSentence(unit), ...availabilityInSentence(unit));
-    for (const fact of [...roleNounBefore(unit, ctx), ...workAfterPossessive(unit, ctx), ...directorBeforeTitle(unit, ctx)]) {
-      weak.add(fact);
-      found.push(fact);
+  for (const unit of units) found.push(...unitFacts(unit, ctx, weak));
+  found.push(...films);
+  for (const line of clean.dropped) {
+    // "Paper Moons is now streaming on Netflix." may be set aside as a promo line; it still says where this film
+    // plays when it names it (a promo for another film does not).
+    if (PROMO_REASONS.has(line.reason) && filmTitle !== null && line.text.includes(filmTitle)) {
+      found.push(...availabilityInSentence({ text: line.text.trim(), source: 'prose' }));
     }
   }
-  found.push(...films);
   const sentences = units.map((unit) => unit.text);
   // Outsiders only veto weak readings: most short quotes have none, and then the search is skipped.
   const outside = weak.size === 0 ? new Set<string>() : outsiders(sentences, ctx);
   const facts = tidyFacts(found, { weak, sentences, outsiders: outside, filmTitle });
   return { facts, version: CREDITS_VERSION };
+}
+
+/** The facts of one line or sentence; those read from a possessive or a role noun are also noted as weak. */
+function unitFacts(unit: TextUnit, ctx: PairContext, weak: Set<FilmFact>): FilmFact[] {
+  const labelled = unit.source === 'prose' ? null : labelledLine(unit);
+  if (labelled !== null) return labelled;
+  const facts = [...castInBrackets(unit, ctx), ...castByVerb(unit, ctx), ...whoAlso(unit), ...byPhrases(unit)];
+  if (unit.source !== 'prose') facts.push(...castListSentence(unit));
+  facts.push(...runtimeInSentence(unit), ...mpaaInSentence(unit), ...availabilityInSentence(unit));
+  for (const fact of [...roleNounBefore(unit, ctx), ...workAfterPossessive(unit, ctx), ...directorBeforeTitle(unit, ctx)]) {
+    weak.add(fact);
+    facts.push(fact);
+  }
+  return facts;
 }
 
 /**

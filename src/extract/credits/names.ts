@@ -28,6 +28,16 @@ const NOT_FIRST = new Set([
   'friday', 'saturday', 'sunday', 'photo', 'credit', 'running', 'rated', 'playing', 'distributed', 'directed',
   'written', 'produced', 'both', 'each', 'every', 'even', 'just', 'only', 'also', 'then', 'so', 'yet', 'like',
 ]);
+/** Last words of organisations, places and things that are capitalised like names: "GreenPak Designer". */
+const NOT_LAST = new Set([
+  'designer', 'wing', 'passwords', 'standard', 'university', 'college', 'school', 'institute', 'company', 'group',
+  'street', 'road', 'avenue', 'island', 'river', 'mountain', 'county', 'city', 'state', 'house', 'office',
+  'department', 'ministry', 'party', 'committee', 'council', 'association', 'society', 'foundation', 'project',
+  'program', 'programme', 'service', 'services', 'system', 'systems', 'network', 'news', 'times', 'magazine',
+  'review', 'press', 'records', 'studios', 'pictures', 'films', 'entertainment', 'media', 'festival', 'awards',
+  'centre', 'center', 'theatre', 'theater', 'cinema', 'museum', 'library', 'church', 'hospital', 'bank', 'club',
+  'team', 'league', 'day', 'week', 'year', 'trailer', 'interface', 'edition', 'version', 'series', 'season',
+]);
 const WORD_SHAPE = new RegExp(`^(?:${NAME_WORD}|${PARTICLE})$`, 'u');
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
@@ -39,11 +49,13 @@ export function personName(raw: string): string | null {
   const text = raw
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s,;:!?)\]”"’']+$/u, '')
-    .replace(/(\p{L}{2})\.$/u, '$1');
+    .replace(/[\s,;:!?)\]”"’'…]+$/u, '')
+    // A sentence's full stop or an ellipsis, but not an initial's dot ("Malcolm D.").
+    .replace(/(\p{L}{2})[.…]+$/u, '$1');
   if (text === '' || /\d/.test(text)) return null;
   const words = text.split(' ');
   if (words.length > 5 || NOT_FIRST.has((words[0] ?? '').toLowerCase())) return null;
+  if (words.length > 1 && NOT_LAST.has((words.at(-1) ?? '').toLowerCase())) return null;
   for (const word of words) {
     if (!WORD_SHAPE.test(word) || ACRONYM.test(word.replace(/[.\-]/g, ''))) return null;
   }

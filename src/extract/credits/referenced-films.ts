@@ -17,8 +17,11 @@ const NOT_FILM_BEFORE =
   /\b(?:song|songs|track|tracks|single|album|record|cover of|covers|sings|singing|sang|book|novel|memoir|poem|essay|article|play|lyric|lyrics|refrain|chorus|titled|called)\b[^.;]{0,30}$/i;
 const LIST_INTRO = /\b(?:films?|movies?|pictures?|classics?)\s+(?:like|such as|including|as varied as)\s+/g;
 const LIST_ITEM = new RegExp(`^[“"]?(${TITLE_RUN})[”"]?(\\s*(?:,\\s*(?:and|or)?|\\s(?:and|or))\\s*)?`, 'u');
-/** ", a movie that…", ", the 1995 film…": the title is the run right before it, found by looking back. */
-const APPOSITIVE = /,\s+(?:a|an|the)\s+(?:[\p{Ll}\d\-]+\s+){0,3}?(?:film|movie|picture|documentary)\b/gu;
+/**
+ * ", a movie that…", ", an earlier film…": the title is the run right before it, found by looking back. Not ", the
+ * film…", which follows openers as often as titles ("Inevitably, the film culminates…").
+ */
+const APPOSITIVE = /,\s+(?:a|an)\s+(?:[\p{Ll}\d\-]+\s+){0,3}?(?:film|movie|picture|documentary)(?![\p{L}'’])/gu;
 const WITH_YEAR = /[”"]?\s+\((?:19|20)\d\d\)/g;
 const TITLE_AT_END = new RegExp(`(?<![\\p{L}'’])[“"]?(${TITLE_RUN})$`, 'u');
 const DATED = new RegExp(
@@ -30,6 +33,8 @@ const NOT_TITLES = new Set(['i', 'it', 'he', 'she', 'they', 'we', 'you', 'but', 
 
 export function referencedFilms(unit: TextUnit, ctx: CreditContext): FilmFact[] {
   const { text } = unit;
+  // Without the reviewed film's title (an export keyed by id), its own title cannot be told from another film's.
+  if (ctx.filmTitle === null) return [];
   const titles: string[] = [];
   if (/[“"]/.test(text) && FILM_WORDS.test(text)) {
     for (const m of text.matchAll(QUOTED)) {
@@ -39,10 +44,13 @@ export function referencedFilms(unit: TextUnit, ctx: CreditContext): FilmFact[] 
   if (/like|such as|including|varied/.test(text)) {
     for (const m of text.matchAll(LIST_INTRO)) titles.push(...listedTitles(text.slice((m.index ?? 0) + m[0].length)));
   }
-  if (/film|movie|picture|documentary/.test(text)) for (const m of text.matchAll(APPOSITIVE)) titles.push(titleBefore(text, m.index ?? 0));
-  if (/\((?:19|20)\d\d\)/.test(text)) for (const m of text.matchAll(WITH_YEAR)) titles.push(titleBefore(text, m.index ?? 0));
-  if (/['’]s |previous|earlier|debut|breakout/.test(text)) for (const m of text.matchAll(DATED)) titles.push(m[1] ?? '');
-  if (/ in /.test(text)) for (const m of text.matchAll(ROLE_IN)) titles.push(m[1] ?? '');
+  if (/film|movie|picture|documentary/.test(text)) for (const m of text.matchAll(APPOSITIVE)) titles.push(appositive(text, m.index ?? 0));
+  // "Title (1974)" in a sentence about films; "Zawinski, Jamie (1996)" in a reference list is an author.
+  if (/\((?:19|20)\d\d\)/.test(text) && FILM_WORDS.test(text)) {
+    for (const m of text.matchAll(WITH_YEAR)) titles.push(titleBefore(text, m.index ?? 0, { notAfterComma: true }));
+  }
+  if (/last year|\d\d['’]s|previous|earlier|debut|breakout/.test(text)) for (const m of text.matchAll(DATED)) titles.push(m[1] ?? '');
+  if (/(?:character|role|performance|turn|part) in /.test(text)) for (const m of text.matchAll(ROLE_IN)) titles.push(m[1] ?? '');
   const seen = new Set<string>();
   const out: FilmFact[] = [];
   for (const raw of titles) {
@@ -54,8 +62,17 @@ export function referencedFilms(unit: TextUnit, ctx: CreditContext): FilmFact[] 
   return out;
 }
 
-function titleBefore(text: string, end: number): string {
-  return TITLE_AT_END.exec(text.slice(Math.max(0, end - 80), end))?.[1] ?? '';
+/** The title set off before ", a movie…"; a lone word opening the sentence is an opener ("Still, a film that…"). */
+function appositive(text: string, end: number): string {
+  const title = titleBefore(text, end);
+  return !title.includes(' ') && text.startsWith(title) ? '' : title;
+}
+
+function titleBefore(text: string, end: number, options: { notAfterComma?: boolean } = {}): string {
+  const before = text.slice(Math.max(0, end - 80), end);
+  const m = TITLE_AT_END.exec(before);
+  if (m === null || (options.notAfterComma === true && /[,;]\s*$/.test(before.slice(0, m.index)))) return '';
+  return m[1] ?? '';
 }
 
 /** "The Rose, A Woman Under the Influence, and Leaving Las Vegas, it still…" -> the three titles. */

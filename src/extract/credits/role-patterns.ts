@@ -26,6 +26,8 @@ const WORK_AFTER = new RegExp(
   'gu',
 );
 const FILM_AFTER = /(?<=\p{L})(?:['’]s|['’])\s+(?:(?:new|latest|newest)\s+)?(?:film|movie)(?![\p{L}-])/gu;
+const AMBIGUOUS_ROLES = new Set(['editor', 'producer', 'co-producer', 'executive producer']);
+const FILM_CONTEXT = /\b(?:film|films|movie|movies|picture|documentary|feature|cut|footage|scenes?|shots?|screen|cast)\b/i;
 /** Stems of the role nouns, to skip the full pattern on sentences that have none. */
 const ROLE_STEMS = /irect|writer|produc|cinematog|photog|\bdp\b|d\.p\.|editor|compos|designer|actor|actress|star|filmmaker/i;
 const WHO_PRODUCED = new RegExp(
@@ -44,8 +46,10 @@ export function roleNounBefore(unit: TextUnit, ctx: CreditContext): FilmFact[] {
     if (NOT_FILM_ROLE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     const name = trimToName(m[2] ?? '');
     if (name === null || aboutOtherWork(text.slice(at + m[0].length), ctx)) continue;
-    const kinds = ROLE_NOUN_KINDS.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? [];
-    for (const kind of kinds) out.push(makeFact(kind, name, unit));
+    const noun = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    // "editor" and "producer" name jobs at newspapers and record labels too: only in a sentence about a film.
+    if (AMBIGUOUS_ROLES.has(noun) && !FILM_CONTEXT.test(text)) continue;
+    for (const kind of ROLE_NOUN_KINDS.get(noun) ?? []) out.push(makeFact(kind, name, unit));
   }
   return out;
 }

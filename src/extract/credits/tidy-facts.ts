@@ -17,6 +17,7 @@ export interface TidyOptions {
 const FULL_NAMES = new RegExp(FULL_NAME, 'gu');
 
 export function tidyFacts(found: readonly FilmFact[], options: TidyOptions): FilmFact[] {
+  if (found.length === 0) return [];
   const expand = shortNameExpander(found, options.sentences);
   const characters = characterKeys(found);
   const film = options.filmTitle === null ? null : titleKey(options.filmTitle);

@@ -85,6 +85,25 @@ function appendCharGrams(token: Token, n: number, salt: number, mask: number, ou
   }
 }
 
+/**
+ * Appends the buckets of the character n-grams of lengths `min`..`max` over the words joined by single spaces,
+ * so that they run across word boundaries ("t funn", "a mess") and catch spelling, morphology and short phrases
+ * that a word model splits. Negation and contrast marks are not part of these features.
+ */
+export function appendCrossCharGrams(tokens: readonly Token[], min: number, max: number, bits: number, salt: number, out: number[]): void {
+  const mask = (1 << bits) - 1;
+  const text = ` ${tokens.map((t) => t.word).join(' ')} `;
+  const seed = (0x811c9dc5 ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    let h = seed;
+    for (let k = 0; k < max && i + k < text.length; k++) {
+      h ^= text.charCodeAt(i + k);
+      h = Math.imul(h, 0x01000193);
+      if (k + 1 >= min) out.push(mix((h ^ Math.imul(k, 0x9e3779b1)) >>> 0) & mask);
+    }
+  }
+}
+
 /** Sorts and removes repeats in place: features are binary. */
 export function uniqueSorted(indices: number[]): Int32Array {
   const sorted = Int32Array.from(indices).sort();

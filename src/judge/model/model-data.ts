@@ -6,11 +6,27 @@
 /** A hashed linear model: one weight per bucket, plus a bias. */
 export interface LinearPart {
   bits: number;
+  /** Words: the longest word n-gram (1-3). Chars: the longest character n-gram. */
   order: number;
-  /** Character n-grams inside words, 0 for none. */
+  /** Words: character n-grams inside words, 0 for none. Chars: the shortest character n-gram. */
   charGrams: number;
+  /** 'words' (hashed word n-grams with negation and contrast marks) or 'chars' (character n-grams across words). */
+  kind: 'words' | 'chars';
+  /** Hash salt: two parts over the same n-grams with different salts collide differently. */
+  salt: number;
   weights: Float32Array;
   bias: number;
+}
+
+/**
+ * How a quote's logit is made from the ensemble's parts, fitted on dev by logistic regression (which is also the
+ * calibration): logit = quote * z_quote + document * z_document + sum(members[k] * z_member_k) + intercept.
+ */
+export interface QuoteMix {
+  quote: number;
+  document: number;
+  members: number[];
+  intercept: number;
 }
 
 /** logit' = slope * logit + intercept (Platt scaling), fitted on the dev split. */
@@ -36,6 +52,11 @@ export interface RatingCombination {
   bandWeights: number[];
   /** Weight of the text logit inside each band. */
   textWeights: number[];
+  /**
+   * Prior log-odds of a positive verdict per rating as written ("fraction/10:60", see `ratingKey`) and per band,
+   * counted on the training split, and the weight the combination gives them. Absent: the bands alone.
+   */
+  priors?: { keys: Record<string, number>; bands: number[]; weight: number };
 }
 
 /** How the reviews of one film are pooled: each review's logit is pulled towards its film's mean logit. */
@@ -48,13 +69,16 @@ export interface FilmPooling {
 }
 
 export interface ModelData {
-  /** e.g. "nbsvm-1". */
+  /** e.g. "nbsvm-2". */
   version: string;
   /** Texts with fewer words than this are judged as quotes; longer ones as full reviews. */
   longTextWords: number;
+  /** The main quote model; its per-sentence logits also feed the reading of full-length reviews. */
   quote: LinearPart;
   document: LinearPart;
-  quoteCalibration: Platt;
+  /** Further quote models of other kinds (character n-grams, naive Bayes, other salts), mixed in by `quoteMix`. */
+  quoteMembers: LinearPart[];
+  quoteMix: QuoteMix;
   /** logit = document * docWeight + closing-sentences mean quote logit * closingWeight + intercept. */
   longText: { documentWeight: number; closingWeight: number; intercept: number };
   score: ScoreMap;

@@ -3,13 +3,16 @@
  * exactly the same thing. A full review is tokenised sentence by sentence (each sentence is also scored alone, for
  * evidence and for the weight of the closing sentences), and the document features are taken over them all.
  */
-import { appendFeatures, uniqueSorted } from './features.ts';
+import { appendCrossCharGrams, appendFeatures, uniqueSorted } from './features.ts';
 import type { LinearPart } from './model-data.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
-export function featuresOf(tokens: readonly Token[], part: Pick<LinearPart, 'bits' | 'order' | 'charGrams'>): Int32Array {
+export type FeatureShape = Pick<LinearPart, 'bits' | 'order' | 'charGrams'> & Partial<Pick<LinearPart, 'kind' | 'salt'>>;
+
+export function featuresOf(tokens: readonly Token[], part: FeatureShape): Int32Array {
   const out: number[] = [];
-  appendFeatures(tokens, { bits: part.bits, order: part.order, charGrams: part.charGrams }, out);
+  if (part.kind === 'chars') appendCrossCharGrams(tokens, part.charGrams, part.order, part.bits, part.salt ?? 0, out);
+  else appendFeatures(tokens, { bits: part.bits, order: part.order, charGrams: part.charGrams, salt: part.salt ?? 0 }, out);
   return uniqueSorted(out);
 }
 

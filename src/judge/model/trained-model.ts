@@ -1,15 +1,16 @@
 /**
- * The trained text model (`nbsvm-1`): NB-weighted logistic regression over hashed word n-grams with negation and
- * contrast marks. A quote is scored as one bag of features. A full review is scored twice, as one document (a
- * model trained on full-length reviews) and sentence by sentence with the quote model, the closing sentences
- * weighing more; the two are mixed by weights fitted on held-out reviews. Pure: it is handed the model data.
+ * The trained text model (`nbsvm-2`): NB-weighted logistic regressions over hashed word n-grams with negation and
+ * contrast marks and over character n-grams, and a naive Bayes part, mixed in log-odds space. A quote is scored by
+ * each part (the full-review model too) as one bag of features, and the logits are mixed with weights fitted on
+ * dev. A full review is scored twice, as one document (a model trained on full-length reviews) and sentence by
+ * sentence with the main quote model, the closing sentences weighing more; the two are mixed by weights fitted on held-out reviews. Pure: it is handed the model data.
  */
 import type { TextModel, TextPrediction } from '../../domain/verdict.ts';
 import { splitSentences } from '../../text/sentences.ts';
-import { applyPlatt, applyScoreMap, sigmoid } from './calibration.ts';
+import { applyScoreMap, sigmoid } from './calibration.ts';
 import type { FilmPooling, ModelData, RatingCombination } from './model-data.ts';
 import { closingMean, closingWeights, documentTokens, featuresOf, linearLogit, wordCount } from './text-features.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 const EVIDENCE_SENTENCES = 3;
 
@@ -49,8 +50,19 @@ function judgeText(data: ModelData, text: string, withEvidence: boolean): Judged
   return judgeLong(data, text, withEvidence);
 }
 
+/** The ensemble's calibrated log-odds for a quote's tokens. */
+export function quoteLogit(data: Pick<ModelData, 'quote' | 'document' | 'quoteMembers' | 'quoteMix'>, tokens: readonly Token[]): number {
+  const mix = data.quoteMix;
+  let z = mix.intercept + mix.quote * linearLogit(data.quote, featuresOf(tokens, data.quote));
+  if (mix.document !== 0) z += mix.document * linearLogit(data.document, featuresOf(tokens, data.document));
+  data.quoteMembers.forEach((member, k) => {
+    z += mix.members[k]! * linearLogit(member, featuresOf(tokens, member));
+  });
+  return z;
+}
+
 function judgeQuote(data: ModelData, text: string, withEvidence: boolean): Judged {
-  const logit = applyPlatt(data.quoteCalibration, linearLogit(data.quote, featuresOf(tokenize(text), data.quote)));
+  const logit = quoteLogit(data, tokenize(text));
   if (!withEvidence) return { logit, evidence: [] };
   const sentences = splitSentences(text);
   if (sentences.length <= 1) return { logit, evidence: sentences };

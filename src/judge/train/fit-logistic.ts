@@ -92,3 +92,24 @@ export function linearScore(model: LinearWeights, features: ArrayLike<number>): 
   for (let k = 0; k < features.length; k++) z += model.weights[features[k]!]!;
   return z;
 }
+
+/**
+ * Multinomial-style naive Bayes over binary features: each bucket weighs its smoothed log-count ratio, the bias is
+ * the log prior odds. Buckets never seen in training weigh 0 (rather than the ratio of the totals), so that the
+ * model file only stores the buckets the data used. A weak model alone, but its errors differ from the
+ * regressions', which is what an ensemble needs.
+ */
+export function fitNaiveBayes(set: SparseSet, dimension: number, alpha: number): LinearWeights {
+  const ratios = nbRatios(set, dimension, alpha);
+  const seen = new Uint8Array(dimension);
+  for (const j of set.indices) seen[j] = 1;
+  const weights = new Float32Array(dimension);
+  for (let j = 0; j < dimension; j++) if (seen[j]) weights[j] = ratios[j]!;
+  let positive = 0;
+  let total = 0;
+  for (let i = 0; i < rowCount(set); i++) {
+    total += set.weights[i]!;
+    if (set.labels[i]) positive += set.weights[i]!;
+  }
+  return { weights, bias: Math.log(positive / Math.max(1e-9, total - positive)) };
+}

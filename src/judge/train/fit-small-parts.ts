@@ -1,15 +1,33 @@
 /**
  * The few-parameter fits made on the dev split once the big linear parts are trained: quote calibration, the
- * long-text mix, the score map, the rating combination and the film pooling. Pure.
+ * long-text mix, the score map, the rating combination and the film pooling (and the rating priors, counted on the
+ * training split). Pure.
  */
 import { logit as toLogit, sigmoid } from '../model/calibration.ts';
-import type { FilmPooling, Platt, RatingCombination, ScoreMap } from '../model/model-data.ts';
-import { combinedLogit, ratingBand } from '../rating-combination.ts';
+import type { FilmPooling, Platt, QuoteMix, RatingCombination, ScoreMap } from '../model/model-data.ts';
+import type { Rating } from '../../domain/rating.ts';
+import { combinedLogit, ratingBand, ratingKey, ratingPrior } from '../rating-combination.ts';
 import { fitDenseLogistic } from './fit-dense.ts';
 
 export function fitPlatt(rows: readonly { z: number; positive: boolean }[]): Platt {
   const [slope, intercept] = fitDenseLogistic(rows.map((r) => ({ x: [r.z, 1], y: r.positive ? 1 : 0 })), 0);
   return { slope: slope!, intercept: intercept! };
+}
+
+/**
+ * The quote ensemble's mix: a logistic regression on the parts' raw logits (main quote model, document model, then
+ * the other members), fitted on dev quotes. The parts are standardised for the fit and the weights mapped back.
+ */
+export function fitQuoteMix(rows: readonly { parts: number[]; positive: boolean }[]): QuoteMix {
+  const width = rows[0]?.parts.length ?? 0;
+  const spread = [...Array(width)].map((_, k) => {
+    const values = rows.map((r) => r.parts[k]!);
+    const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+    return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, values.length)) || 1;
+  });
+  const w = fitDenseLogistic(rows.map((r) => ({ x: [...r.parts.map((z, k) => z / spread[k]!), 1], y: r.positive ? 1 : 0 })), 0);
+  const weight = (k: number) => round(w[k]! / spread[k]!, 6);
+  return { quote: weight(0), document: weight(1), members: [...Array(Math.max(0, width - 2))].map((_, k) => weight(k + 2)), intercept: w[width]! };
 }
 
 export function fitLongMix(rows: readonly { document: number; closing: number; positive: boolean }[]) {
@@ -57,26 +75,69 @@ function round(value: number, digits: number): number {
 /** Band edges for the rating combination: fine around the 60 line, where ratings are ambiguous. */
 export const RATING_BAND_EDGES = [0, 25, 40, 50, 55, 58, 60, 63, 65, 67, 70, 75, 80, 90];
 
-export function fitRatingCombination(rows: readonly { score: number; z: number; positive: boolean }[]): RatingCombination {
+type RatedRow = { rating: Rating; z: number; positive: boolean };
+
+/** Keys seen fewer times than this on the training split fall back to their band's prior. */
+export const MIN_KEY_COUNT = 20;
+/** Pseudo-counts pulling a key's share towards its band's. */
+const KEY_SMOOTHING = 10;
+
+/** Prior log-odds per rating key and per band, counted on the training split's rated reviews (with or without text). */
+export function countRatingPriors(rows: readonly { rating: Rating; positive: boolean }[]): { keys: Record<string, number>; bands: number[] } {
+  const shape = { bandEdges: RATING_BAND_EDGES };
+  const bandCounts = RATING_BAND_EDGES.map(() => ({ positive: 0, total: 0 }));
+  const keyCounts = new Map<string, { positive: number; total: number; band: number }>();
+  for (const r of rows) {
+    const band = ratingBand(shape, r.rating.score);
+    bandCounts[band]!.total++;
+    bandCounts[band]!.positive += r.positive ? 1 : 0;
+    const key = ratingKey(r.rating);
+    const counts = keyCounts.get(key) ?? { positive: 0, total: 0, band };
+    counts.total++;
+    counts.positive += r.positive ? 1 : 0;
+    keyCounts.set(key, counts);
+  }
+  const clampLogit = (p: number) => round(toLogit(Math.min(0.995, Math.max(0.005, p))), 4);
+  const bandShare = bandCounts.map((c) => (c.positive + 0.5) / (c.total + 1));
+  const keys: Record<string, number> = {};
+  for (const key of [...keyCounts.keys()].sort()) {
+    const c = keyCounts.get(key)!;
+    if (c.total < MIN_KEY_COUNT) continue;
+    keys[key] = clampLogit((c.positive + KEY_SMOOTHING * bandShare[c.band]!) / (c.total + KEY_SMOOTHING));
+  }
+  return { keys, bands: bandShare.map(clampLogit) };
+}
+
+/**
+ * The rating-and-text combination: logit = intercept + weight * prior(rating) + textWeight[band] * text logit,
+ * fitted on the dev quotes that have a rating, with the priors counted on the training split.
+ */
+export function fitRatingCombination(rows: readonly RatedRow[], priors: { keys: Record<string, number>; bands: number[] }): RatingCombination {
   const shape: RatingCombination = {
     bandEdges: RATING_BAND_EDGES,
     bandWeights: RATING_BAND_EDGES.map(() => 0),
     textWeights: RATING_BAND_EDGES.map(() => 0),
+    priors: { ...priors, weight: 1 },
   };
   const width = RATING_BAND_EDGES.length;
   const examples = rows.map((r) => {
-    const x = new Array<number>(2 * width).fill(0);
-    const band = ratingBand(shape, r.score);
-    x[band] = 1;
-    x[width + band] = r.z;
+    const x = new Array<number>(2 + width).fill(0);
+    x[0] = ratingPrior(shape, r.rating);
+    x[1] = 1;
+    x[2 + ratingBand(shape, r.rating.score)] = r.z;
     return { x, y: r.positive ? 1 : 0 };
   });
   const w = fitDenseLogistic(examples, 1e-3);
-  return { bandEdges: RATING_BAND_EDGES, bandWeights: w.slice(0, width), textWeights: w.slice(width) };
+  return {
+    bandEdges: RATING_BAND_EDGES,
+    bandWeights: RATING_BAND_EDGES.map(() => w[1]!),
+    textWeights: w.slice(2),
+    priors: { ...priors, weight: w[0]! },
+  };
 }
 
-export function ratingCombinationAccuracy(c: RatingCombination, rows: readonly { score: number; z: number; positive: boolean }[]): number {
-  return rows.filter((r) => combinedLogit(c, r.score, r.z) >= 0 === r.positive).length / Math.max(1, rows.length);
+export function ratingCombinationAccuracy(c: RatingCombination, rows: readonly RatedRow[]): number {
+  return rows.filter((r) => combinedLogit(c, r.rating, r.z) >= 0 === r.positive).length / Math.max(1, rows.length);
 }
 
 /**

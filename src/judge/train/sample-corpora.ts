@@ -17,6 +17,7 @@ export const SAMPLE_TRAIN_OPTIONS: TrainOptions = {
   documentOrder: 2,
   iterations: 15,
   longTextWords: 30,
+  quoteMembers: DEFAULT_TRAIN_OPTIONS.quoteMembers.map((member) => ({ ...member, bits: 12 })),
 };
 
 export function sampleCorpora(): Corpora {

@@ -6,13 +6,13 @@
  */
 import { parseRating } from '../../extract/normalise-rating.ts';
 import { splitSentences } from '../../text/sentences.ts';
-import { applyPlatt } from '../model/calibration.ts';
 import type { LinearPart, ModelData } from '../model/model-data.ts';
-import { closingMean, documentTokens, featuresOf, linearLogit } from '../model/text-features.ts';
-import { tokenize } from '../model/tokenize.ts';
+import { closingMean, documentTokens, featuresOf, linearLogit, type FeatureShape } from '../model/text-features.ts';
+import { tokenize, type Token } from '../model/tokenize.ts';
+import { quoteLogit } from '../model/trained-model.ts';
 import { imdbSplit, movieSplit, snippetKey, type Corpora, type RtReview } from './corpora.ts';
-import { fitLogistic } from './fit-logistic.ts';
-import { fitFilmPooling, fitLongMix, fitPlatt, fitRatingCombination, fitScoreMap, ratingCombinationAccuracy } from './fit-small-parts.ts';
+import { fitLogistic, fitNaiveBayes } from './fit-logistic.ts';
+import { countRatingPriors, fitFilmPooling, fitLongMix, fitQuoteMix, fitRatingCombination, fitScoreMap, ratingCombinationAccuracy } from './fit-small-parts.ts';
 import { toSparseSet, type LabelledRow } from './sparse-set.ts';
 
 export interface TrainOptions {
@@ -30,6 +30,19 @@ export interface TrainOptions {
   longTextWords: number;
   /** How much one sentence-polarity snippet counts against one RT quote. */
   polarityWeight: number;
+  /** The quote ensemble's other members, trained on the same rows as the main quote model. */
+  quoteMembers: QuoteMemberSpec[];
+}
+
+/** One more quote model for the ensemble: its features, and NBSVM (with its L2) or naive Bayes. */
+export interface QuoteMemberSpec {
+  kind: 'words' | 'chars';
+  bits: number;
+  order: number;
+  charGrams: number;
+  salt: number;
+  fit: 'nbsvm' | 'naive-bayes';
+  l2: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -44,9 +57,19 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   iterations: 60,
   longTextWords: 80,
   polarityWeight: 1,
+  quoteMembers: [
+    // Character 2-5-grams across word boundaries.
+    { kind: 'chars', bits: 21, order: 5, charGrams: 2, salt: 17, fit: 'nbsvm', l2: 1e-4 },
+    // Naive Bayes over word 1-3-grams.
+    { kind: 'words', bits: 21, order: 3, charGrams: 0, salt: 5, fit: 'naive-bayes', l2: 0 },
+    // Word 1-2-grams only.
+    { kind: 'words', bits: 21, order: 2, charGrams: 0, salt: 9, fit: 'nbsvm', l2: 1e-4 },
+    // The main recipe again under another hash: its collisions fall elsewhere.
+    { kind: 'words', bits: 22, order: 3, charGrams: 4, salt: 3, fit: 'nbsvm', l2: 1e-4 },
+  ],
 };
 
-export const MODEL_VERSION = 'nbsvm-1';
+export const MODEL_VERSION = 'nbsvm-2';
 /** Films with at least this many reviews count for the film-level interval fit and figures. */
 export const FILM_MIN_REVIEWS = 20;
 
@@ -59,18 +82,27 @@ export function trainJudge(corpora: Corpora, options: TrainOptions = DEFAULT_TRA
   // The snippets come from Rotten Tomatoes too: drop any that is also a held-out quote, so nothing leaks.
   const heldOut = new Set(corpora.rt.filter((r) => split(r) !== 'train').map((r) => snippetKey(r.text)));
   const polarity = corpora.polarity.filter((p) => !heldOut.has(snippetKey(p.text)));
-  const quoteShape = { bits: options.quoteBits, order: options.quoteOrder, charGrams: options.quoteCharGrams };
-  const documentShape = { bits: options.documentBits, order: options.documentOrder, charGrams: 0 };
+  const quoteShape = { bits: options.quoteBits, order: options.quoteOrder, charGrams: options.quoteCharGrams, kind: 'words' as const, salt: 0 };
+  const documentShape = { bits: options.documentBits, order: options.documentOrder, charGrams: 0, kind: 'words' as const, salt: 0 };
 
-  log(`quote model: ${rtTrain.length} RT quotes + ${polarity.length} snippets`);
-  const quoteRows: LabelledRow[] = [
-    ...rtTrain.map((r) => ({ features: featuresOf(tokenize(r.text), quoteShape), positive: r.fresh })),
-    ...polarity.map((p) => ({ features: featuresOf(tokenize(p.text), quoteShape), positive: p.positive, weight: options.polarityWeight })),
+  log(`quote models: ${rtTrain.length} RT quotes + ${polarity.length} snippets, ${1 + options.quoteMembers.length} parts`);
+  const quoteTokens = [
+    ...rtTrain.map((r) => ({ tokens: tokenize(r.text), positive: r.fresh, weight: 1 })),
+    ...polarity.map((p) => ({ tokens: tokenize(p.text), positive: p.positive, weight: options.polarityWeight })),
   ];
+  const quoteSet = (shape: FeatureShape) =>
+    toSparseSet(quoteTokens.map((r): LabelledRow => ({ features: featuresOf(r.tokens, shape), positive: r.positive, weight: r.weight })));
   const quote: LinearPart = {
     ...quoteShape,
-    ...fitLogistic(toSparseSet(quoteRows), { dimension: 2 ** options.quoteBits, l2: options.quoteL2, iterations: options.iterations, nbAlpha: 1 }),
+    ...fitLogistic(quoteSet(quoteShape), { dimension: 2 ** options.quoteBits, l2: options.quoteL2, iterations: options.iterations, nbAlpha: 1 }),
   };
+  const quoteMembers = options.quoteMembers.map((spec): LinearPart => {
+    const shape = { bits: spec.bits, order: spec.order, charGrams: spec.charGrams, kind: spec.kind, salt: spec.salt };
+    const set = quoteSet(shape);
+    const dimension = 2 ** spec.bits;
+    const fit = spec.fit === 'naive-bayes' ? fitNaiveBayes(set, dimension, 1) : fitLogistic(set, { dimension, l2: spec.l2, iterations: options.iterations, nbAlpha: 1 });
+    return { ...shape, ...fit };
+  });
 
   const imdbTrain = corpora.imdb.filter((d, i) => imdbSplit(d, i, options.seed) === 'train');
   const imdbDev = corpora.imdb.filter((d, i) => imdbSplit(d, i, options.seed) === 'dev');
@@ -92,15 +124,24 @@ export function trainJudge(corpora: Corpora, options: TrainOptions = DEFAULT_TRA
     };
   });
   const longText = fitLongMix(longRows);
-  const rawDev = rtDev.map((r) => ({ review: r, z: linearLogit(quote, featuresOf(tokenize(r.text), quote)), positive: r.fresh }));
-  const quoteCalibration = fitPlatt(rawDev);
-  const dev = rawDev.map((r) => ({ ...r, z: applyPlatt(quoteCalibration, r.z) }));
+  // The ensemble's mix is a logistic regression on the parts' raw logits over the dev quotes: it weighs the parts
+  // and calibrates them in one fit.
+  const partsOf = (tokens: Token[]) => [quote, document, ...quoteMembers].map((part) => linearLogit(part, featuresOf(tokens, part)));
+  const rawDev = rtDev.map((r) => ({ review: r, parts: partsOf(tokenize(r.text)), positive: r.fresh }));
+  const quoteMix = fitQuoteMix(rawDev);
+  const mixData = { quote, document, quoteMembers, quoteMix };
+  const dev = rawDev.map((r) => ({ ...r, z: quoteLogit(mixData, tokenize(r.review.text)) }));
   const rated = dev.flatMap((r) => {
     const rating = r.review.rating ? parseRating(r.review.rating) : null;
-    return rating ? [{ score: rating.score, z: r.z, positive: r.positive }] : [];
+    return rating ? [{ rating, score: rating.score, z: r.z, positive: r.positive }] : [];
   });
   const score = fitScoreMap(rated);
-  const rating = fitRatingCombination(rated);
+  // The rating priors are counted on every rated training review, with a quote or not.
+  const trainRated = corpora.rt.flatMap((r) => {
+    const rating = split(r) === 'train' && r.rating ? parseRating(r.rating) : null;
+    return rating ? [{ rating, positive: r.fresh }] : [];
+  });
+  const rating = fitRatingCombination(rated, countRatingPriors(trainRated));
   const films = new Map<string, { logits: number[]; labels: boolean[] }>();
   for (const r of dev) {
     const film = films.get(r.review.movie) ?? { logits: [], labels: [] };
@@ -124,7 +165,7 @@ export function trainJudge(corpora: Corpora, options: TrainOptions = DEFAULT_TRA
     },
   };
   log(`dev: ${JSON.stringify(training.dev)}`);
-  return { version: MODEL_VERSION, longTextWords: options.longTextWords, quote, document, quoteCalibration, longText, score, rating, film, training };
+  return { version: MODEL_VERSION, longTextWords: options.longTextWords, quote, document, quoteMembers, quoteMix, longText, score, rating, film, training };
 }
 
 function round4(x: number): number {

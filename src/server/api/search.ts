@@ -24,7 +24,11 @@ export function searchRoutes(deps: ServerDeps, catalog: Catalog): Hono {
       films: results.films.map((film) => ({ ...filmJson(film, deps.minReviews), similarity: round(film.similarity) })),
       critics: results.critics.map((hit) => ({ ...hit, similarity: round(hit.similarity) })),
       outlets: results.outlets.map((hit) => ({ ...hit, similarity: round(hit.similarity) })),
-      people: results.people.map((hit) => ({ ...hit, similarity: round(hit.similarity) })),
+      people: results.people.map((person) => ({
+        name: person.name,
+        similarity: round(person.similarity),
+        films: person.films.map(({ film, roles }) => ({ ...filmJson(film, deps.minReviews), roles })),
+      })),
       reviews: results.reviews.map(({ film, snippet, ...hit }) => ({
         ...hit,
         // The API gives the snippet with the match marks as [[ ]], plain text for any client to render.

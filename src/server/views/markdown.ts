@@ -15,7 +15,7 @@ function inline(text: string): string {
     );
 }
 
-type Block = { kind: 'p' | 'ul' | 'ol' | 'quote' | 'code'; lines: string[] } | { kind: 'h'; level: number; text: string };
+type Block = { kind: 'p' | 'ul' | 'ol' | 'quote' | 'code' | 'table'; lines: string[] } | { kind: 'h'; level: number; text: string };
 
 function blocks(markdown: string): Block[] {
   const out: Block[] = [];
@@ -36,7 +36,13 @@ function blocks(markdown: string): Block[] {
     const bullet = /^\s*[-*]\s+(.*)$/.exec(line);
     const numbered = /^\s*\d+[.)]\s+(.*)$/.exec(line);
     const quote = /^>\s?(.*)$/.exec(line);
-    if (heading) {
+    if (line.startsWith('|')) {
+      if (!(current && 'lines' in current && current.kind === 'table')) {
+        current = { kind: 'table', lines: [] };
+        out.push(current);
+      }
+      current.lines.push(line);
+    } else if (heading) {
       out.push({ kind: 'h', level: heading[1]!.length, text: heading[2]! });
       current = null;
     } else if (line.trim() === '') current = null;
@@ -55,13 +61,29 @@ function blocks(markdown: string): Block[] {
   return out;
 }
 
+function cells(row: string): string[] {
+  return row.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+}
+
+/** A pipe table: header row, separator row, body rows. */
+function table(rows: string[]): string {
+  const [head, , ...body] = rows;
+  const th = cells(head ?? '').map((cell) => `<th>${inline(cell)}</th>`).join('');
+  const tr = body.map((row) => `<tr>${cells(row).map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`).join('');
+  return `<div class="table-wrap"><table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table></div>`;
+}
+
 export function renderMarkdown(markdown: string): SafeHtml {
   const parts = blocks(markdown).map((block) => {
     switch (block.kind) {
       case 'h': {
-        const level = Math.min(block.level + 1, 4);
-        return `<h${level}>${inline(block.text)}</h${level}>`;
+        // Anchors as GitHub makes them, so links such as methodology#percent-positive land on their section.
+        const level = Math.min(block.level, 4);
+        const id = block.text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
+        return `<h${level} id="${escapeHtml(id)}">${inline(block.text)}</h${level}>`;
       }
+      case 'table':
+        return table(block.lines);
       case 'ul':
       case 'ol':
         return `<${block.kind}>${block.lines.map((l) => `<li>${inline(l)}</li>`).join('')}</${block.kind}>`;

@@ -10,8 +10,8 @@ export interface LiveServer {
   stop(): Promise<void>;
 }
 
-export function startLiveServer(db: string): Promise<LiveServer> {
-  const child: ChildProcess = startPlaudit(['--db', db, 'serve', '--port', '0', '--host', '127.0.0.1']);
+export function startLiveServer(db: string, extraArgs: readonly string[] = []): Promise<LiveServer> {
+  const child: ChildProcess = startPlaudit(['--db', db, 'serve', '--port', '0', '--host', '127.0.0.1', ...extraArgs]);
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`plaudit serve printed no URL in 30 s:\n${output}`)), 30_000);

@@ -25,6 +25,7 @@ describeWithChromium('the website in Chromium', () => {
     let browser: LaunchedBrowser;
     let page: Page;
     const dialogs: string[] = [];
+    let filmUrl = '';
 
     beforeAll(async () => {
       mkdirSync(ARTIFACTS, { recursive: true });
@@ -59,6 +60,9 @@ describeWithChromium('the website in Chromium', () => {
       await page.goto(`${server.url}/`);
       await expect(page.title()).resolves.toContain('Plaudit');
       await shot('home-desktop');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: join(ARTIFACTS, 'home-phone.png') });
+      await page.setViewportSize({ width: 1280, height: 900 });
       const box = page.getByRole('searchbox').first();
       await box.fill('Her Smell');
       await box.press('Enter');
@@ -70,6 +74,7 @@ describeWithChromium('the website in Chromium', () => {
     it('opens the film page: score, consensus, a pull quote and the credits', async () => {
       await page.getByRole('link', { name: /Her Smell/ }).first().click();
       await page.waitForURL(/\/films\/\d+\/her-smell$/);
+      filmUrl = page.url();
       await expect(page.locator('h1').textContent()).resolves.toContain('Her Smell');
       await expect(page.getByTestId('percent-positive').textContent()).resolves.toBe('100%');
       await expect(page.locator('svg.dial').getAttribute('aria-label')).resolves.toMatch(/^100% of critics positive/);
@@ -79,17 +84,32 @@ describeWithChromium('the website in Chromium', () => {
       await expect(page.getByTestId('credits').textContent()).resolves.toContain('Alex Ross Perry');
       await shot('film-desktop');
       await page.setViewportSize({ width: 390, height: 844 });
-      await shot('film-phone');
+      await page.screenshot({ path: join(ARTIFACTS, 'film-phone.png') });
+      await shot('film-phone-full');
       await page.setViewportSize({ width: 1280, height: 900 });
     });
 
+    it('finds a person by a misspelt name, with the films they are credited on', async () => {
+      await page.goto(`${server.url}/search?q=${encodeURIComponent('Alex Ros Pery')}`);
+      const people = page.getByRole('region', { name: 'People' });
+      await expect(people.textContent()).resolves.toContain('Alex Ross Perry');
+      await expect(people.getByRole('link', { name: 'Her Smell' }).count()).resolves.toBeGreaterThan(0);
+    });
+
     it('follows a critic link to the critic page', async () => {
+      await page.goto(filmUrl);
       await page.getByRole('link', { name: 'Emily Yoshida' }).first().click();
       await page.waitForURL(/\/critics\/\d+/);
       await expect(page.locator('h1').textContent()).resolves.toBe('Emily Yoshida');
       await expect(page.locator('li.review').count()).resolves.toBe(1);
       await expect(page.getByTestId('agreement').isVisible()).resolves.toBe(true);
       await shot('critic-desktop');
+    });
+
+    it('shows the methodology, with anchors for the profile\'s method links', async () => {
+      await page.goto(`${server.url}/methodology#percent-positive`);
+      await expect(page.locator('#percent-positive').isVisible()).resolves.toBe(true);
+      await shot('methodology');
     });
 
     it('shows a review with <script> and " onload= as text and runs nothing', async () => {

@@ -5,7 +5,7 @@ import { badgePath } from '../../paths.ts';
 import { distributionChart } from '../../svg/distribution-chart.ts';
 import { timelineChart } from '../../svg/timeline-chart.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { plural } from '../format.ts';
+import { excerpt, plural } from '../format.ts';
 
 function distribution(data: FilmData): SafeHtml | null {
   if (data.reviews.length === 0) return null;
@@ -28,25 +28,35 @@ function aspectItem(aspect: AspectView): SafeHtml {
   return html`<li><div class="aspect-head"><strong>${aspect.name}</strong><span class="muted">${aspect.positive} praise · ${aspect.negative} criticism</span></div>
   <svg class="meter" viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-label="${`${aspect.name}: ${aspect.positive} reviews praise it, ${aspect.negative} criticise it`}">
     <rect class="meter-pos" x="0" y="0" width="${pos}" height="8"></rect><rect class="meter-neg" x="${pos}" y="0" width="${100 - pos}" height="8"></rect></svg>
-  ${aspect.example ? html`<p class="small muted">“${aspect.example}”</p>` : null}</li>`;
+  ${aspect.example ? html`<p class="small muted">“${excerpt(aspect.example, 150)}”</p>` : null}</li>`;
 }
+
+/** The most discussed crafts; the API has them all. */
+const MAX_ASPECTS = 6;
 
 function aspects(data: FilmData): SafeHtml | null {
   if (data.sections.aspects.length === 0) return null;
   return html`<section class="card" aria-labelledby="aspects-title"><h2 id="aspects-title">What critics discuss</h2>
-  <ul class="aspects">${data.sections.aspects.map(aspectItem)}</ul></section>`;
+  <ul class="aspects">${data.sections.aspects.slice(0, MAX_ASPECTS).map(aspectItem)}</ul></section>`;
 }
 
-function creditRow(credit: CreditView): SafeHtml {
-  return html`<dt>${credit.role}</dt><dd>${credit.name}${credit.character ? html` <span class="muted">as ${credit.character}</span>` : null}
-  <span class="support">(${plural(credit.support, 'review')})</span></dd>`;
+/** One row per role, the names in the order of support. */
+function creditRows(credits: readonly CreditView[]): SafeHtml[] {
+  const roles = new Map<string, CreditView[]>();
+  for (const credit of credits) roles.set(credit.role, [...(roles.get(credit.role) ?? []), credit]);
+  return [...roles].map(
+    ([role, names]) => html`<dt>${role}</dt><dd>${names.map(
+      (credit, i) => html`${i > 0 ? html`<br>` : null}${credit.name}${credit.character ? html` <span class="muted">as ${credit.character}</span>` : null}
+      <span class="support" title="${plural(credit.support, 'review')} name this">×${credit.support}</span>`,
+    )}</dd>`,
+  );
 }
 
 function credits(data: FilmData): SafeHtml | null {
   if (data.sections.credits.length === 0) return null;
   return html`<section class="card" aria-labelledby="credits-title" data-testid="credits"><h2 id="credits-title">Credits</h2>
-  <p class="small muted">As the reviews name them; the count is how many reviews say so.</p>
-  <dl class="credits">${data.sections.credits.map(creditRow)}</dl></section>`;
+  <p class="small muted">As the reviews name them; ×N is how many reviews say so.</p>
+  <dl class="credits">${creditRows(data.sections.credits)}</dl></section>`;
 }
 
 function embed(data: FilmData): SafeHtml {

@@ -1,7 +1,7 @@
 /** Search results: films, critics, outlets, people, and reviews whose text matches, each in its own list. */
 import type { NameHit } from '../../../store/web-port.ts';
 import { filmPath, namePath } from '../../paths.ts';
-import type { ReviewHitView, SearchResults } from '../../search.ts';
+import type { PersonHit, ReviewHitView, SearchResults } from '../../search.ts';
 import { escapeHtml, html, trusted, type SafeHtml } from '../html.ts';
 import { filmTitle } from '../format.ts';
 import { layout } from '../layout.ts';
@@ -19,6 +19,17 @@ function nameHits(title: string, hits: NameHit[]): SafeHtml | null {
     return html`<li class="hit">${href ? html`<a href="${href}">${hit.name}</a>` : hit.name}${hit.similarity < 0.9 ? html`<span class="hit-kind">close match</span>` : null}</li>`;
   });
   return html`<section aria-label="${title}"><h2>${title}</h2><ul class="hit-list">${items}</ul></section>`;
+}
+
+function personHits(people: PersonHit[]): SafeHtml | null {
+  if (people.length === 0) return null;
+  const items = people.map((person) => {
+    const films = person.films.slice(0, 8).map(
+      ({ film, roles }, i) => html`${i > 0 ? ', ' : ''}<a href="${filmPath(film)}">${filmTitle(film)}</a> <span class="muted small">(${roles.join(', ')})</span>`,
+    );
+    return html`<li class="hit"><strong>${person.name}</strong>${person.similarity < 0.9 ? html`<span class="hit-kind">close match</span>` : null}<p class="small">${films}</p></li>`;
+  });
+  return html`<section aria-label="People"><h2>People</h2><ul class="hit-list">${items}</ul></section>`;
 }
 
 function reviewHit(hit: ReviewHitView): SafeHtml {
@@ -40,7 +51,7 @@ ${results.query !== '' && total === 0 ? html`<p class="empty">Nothing matches â€
   ${results.films.length > 0 ? html`<section aria-label="Films"><h2>Films</h2>${filmList(results.films, minReviews)}</section>` : null}
   ${nameHits('Critics', results.critics)}
   ${nameHits('Outlets', results.outlets)}
-  ${nameHits('People', results.people)}
+  ${personHits(results.people)}
   ${results.reviews.length > 0 ? html`<section aria-label="Reviews"><h2>In reviews</h2><ul class="hit-list">${results.reviews.map(reviewHit)}</ul></section>` : null}
 </div>`;
   return layout({ title: results.query ? `Search: ${results.query}` : 'Search', body, query: results.query });
