@@ -1,45 +1,37 @@
 /**
- * Text a page keeps beside its marked article body: the standfirst in the article header, a review's verdict box
- * after the body, sections a CMS stores as separate content elements. Starting from the located element, the
- * siblings at each of a few levels up are added when they read as prose (enough text, few links, not named as
- * furniture); related lists and share bars fail that test, which is what keeps them out.
+ * Text a page keeps beside its marked article body: the standfirst above the body, a review's verdict box after
+ * it. The siblings of the located element are added when they read as prose (enough text, few links, not named as
+ * furniture), in a run that the first sibling of another kind ends; related lists and share bars fail the test,
+ * which is what keeps them and everything past them out. One level only: higher up, the siblings are the page's
+ * own columns.
  */
 import { namedFurniture } from './boilerplate-elements.ts';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const MAX_LEVELS = Number(process.env.LEVELS ?? 1);
 const MIN_SIBLING_CHARS = 80;
 const MAX_SIBLING_LINK_SHARE = 0.3;
 
-/** `element` and the prose around it, in document order. Climbs no higher than below `ceiling`. */
+/** `element` and the prose beside it, in document order; nothing is added beside a direct child of `ceiling`. */
 export function withAdjacentProse(element: Element, ceiling: Element): Element[] {
-  let before: Element[] = [];
-  let after: Element[] = [];
-  let current = element;
-  for (let level = 0; level < MAX_LEVELS; level += 1) {
-    const parent = current.parentElement;
-    if (parent === null || parent === ceiling || !ceiling.contains(parent)) break;
-    const levelBefore: Element[] = [];
-    for (let sibling = current.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
-      const verdict = judgeSibling(sibling);
-      if (verdict === 'prose') levelBefore.unshift(sibling);
-      else if (verdict === 'other' && true) break;
-    }
-    const levelAfter: Element[] = [];
-    for (let sibling = current.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
-      const verdict = judgeSibling(sibling);
-      if (verdict === 'prose') levelAfter.push(sibling);
-      else if (verdict === 'other' && true) break;
-    }
-    before = [...levelBefore, ...before];
-    after = [...after, ...levelAfter];
-    current = parent;
+  const parent = element.parentElement;
+  if (parent === null || parent === ceiling || !ceiling.contains(parent)) return [element];
+  const before: Element[] = [];
+  for (let sibling = element.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+    const verdict = judgeSibling(sibling);
+    if (verdict === 'other') break;
+    if (verdict === 'prose') before.unshift(sibling);
+  }
+  const after: Element[] = [];
+  for (let sibling = element.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+    const verdict = judgeSibling(sibling);
+    if (verdict === 'other') break;
+    if (verdict === 'prose') after.push(sibling);
   }
   return [...before, element, ...after];
 }
 
-/** 'empty' siblings (spacers, emptied wrappers) neither join nor end a run of prose. */
+/** 'empty' siblings (spacers, wrappers emptied by pruning) neither join nor end a run of prose. */
 function judgeSibling(element: Element): 'prose' | 'empty' | 'other' {
   const { chars, linkChars } = textStats(element);
   if (chars === 0) return 'empty';

@@ -1,75 +1,82 @@
 /**
- * The article's lines from a parsed page. Coordinates: pruning furniture from the body, the cheap article locator
- * (main-content.ts), and Mozilla Readability as the fallback when the page marks no trustworthy article. Mutates
- * the document (pruning, and Readability's own rewriting): read metadata before calling.
+ * The article's lines from a parsed page. Coordinates, in order of cost: pruning tag furniture from the body, the
+ * review boxes (byline, rating, verdict), the cheap article locator (main-content.ts) with the prose beside it,
+ * Mozilla Readability when the page marks no trustworthy article, and the pruned whole body when Readability
+ * returns nothing or a fragment. Inside whichever was chosen, furniture named as such is pruned too. Mutates the
+ * document (pruning, Readability's rewriting): read metadata before calling.
  */
 import { Readability } from '@mozilla/readability';
 import type { DroppedLine } from '../domain/document.ts';
 import { withAdjacentProse } from './adjacent-prose.ts';
 import { blockLines } from './html-blocks.ts';
 import type { Line } from './lines.ts';
-import { markedElements } from './main-content.ts';
+import { locateMarkedArticle } from './main-content.ts';
 import { normalizeSpace } from './normalize-text.ts';
 import { proseLength, pruneNamedFurniture, pruneTaggedFurniture, type PrunedElement } from './prune-furniture.ts';
+import { findReviewBoxes } from './review-boxes.ts';
 
 export type ArticleResult = ReturnType<Readability<Node>['parse']>;
 
 export interface ArticleLines {
   lines: Line[];
-  /** Furniture pruned from inside the article (captions, share bars, bylines…), as dropped lines. */
+  /** Furniture pruned from inside the article (captions, share bars, author boxes…), as dropped lines. */
   dropped: DroppedLine[];
   /** Readability's result when it was run (its byline and title fill metadata gaps). */
   readability: ArticleResult;
-  /** Which step found the article, for benchmarks and debugging. */
-  method: 'marked' | 'readability' | 'none';
+  /** The page's visible byline, wherever it sits. */
+  byline: string | null;
+  /** Which step found the article: for benchmarks and debugging. */
+  method: 'marked' | 'readability' | 'body' | 'none';
 }
 
-// A marked element must hold at least this much prose (characters outside links) to be trusted...
-const MIN_MARKED_PROSE = Number(process.env.MINP ?? 400);
-// ...and this share of all the prose left on the page after pruning.
-const MIN_MARKED_SHARE = Number(process.env.SHARE ?? 0.5);
+// Readability's article must hold this share of the page's prose; with less it has returned a fragment (one
+// section of a landing page, a recipe's intro without its steps), and the pruned body reads better.
+const MIN_READABILITY_SHARE = 0.7;
 
-export function articleLines(document: Document): ArticleLines {
+/** `reparse` gives a fresh copy of the page, for when Readability has rewritten this one and found too little. */
+export function articleLines(document: Document, reparse: () => Document | null): ArticleLines {
   const body = document.body ?? document.documentElement;
-  if (body === null) return { lines: [], dropped: [], readability: null, method: 'none' };
-  const pruned = process.env.NOPRUNE ? [] : pruneTaggedFurniture(body);
-  const marked = process.env.NOMARK ? null : trustedMarkedElement(body);
+  if (body === null) return { lines: [], dropped: [], readability: null, byline: null, method: 'none' };
+  const pruned = pruneTaggedFurniture(body);
+  const { byline, boxes } = findReviewBoxes(body);
+  const marked = locateMarkedArticle(body);
   if (marked !== null) {
-    const parts = process.env.NOADJ ? [marked] : withAdjacentProse(marked, body);
-    const named = parts.flatMap((part) => pruneNamedFurniture(part));
-    const lines = parts.flatMap((part) => blockLines(part));
-    const dropped = parts.flatMap((part) => droppedInside(part, [...pruned, ...named]));
-    return { lines, dropped, readability: null, method: 'marked' };
+    const parts = marked.length === 1 ? withAdjacentProse(marked[0] as Element, body) : marked;
+    return { ...readParts(parts, pruned, boxes), readability: null, byline, method: 'marked' };
   }
-  const total = process.env.RATIO ? proseLength(body) : 0;
-  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const total = proseLength(body);
+  const article = readability(document);
   const content = article?.content as Element | null | undefined;
-  if (process.env.RATIO && (!content || proseLength(content) < total * Number(process.env.RATIO))) {
-    const fresh = document.body ?? body;
-    return { lines: [], dropped: [], readability: article, method: 'none' };
+  if (content && proseLength(content) >= total * MIN_READABILITY_SHARE) {
+    return { ...readParts([content], pruned, boxes), readability: article, byline, method: 'readability' };
   }
-  if (!content) return { lines: [], dropped: [], readability: article, method: 'none' };
-  const named = process.env.NONAMEDR ? [] : pruneNamedFurniture(content);
-  return { lines: blockLines(content), dropped: droppedInside(content, [...pruned, ...named]), readability: article, method: 'readability' };
+  const fresh = reparse();
+  const freshBody = fresh?.body ?? fresh?.documentElement;
+  if (!freshBody) return { lines: [], dropped: [], readability: article, byline, method: 'none' };
+  pruneTaggedFurniture(freshBody);
+  findReviewBoxes(freshBody);
+  pruneNamedFurniture(freshBody);
+  return { lines: blockLines(freshBody), dropped: [], readability: article, byline, method: 'body' };
 }
 
-/** The most specifically marked element holding most of the page's prose, or null. */
-function trustedMarkedElement(body: Element): Element | null {
-  const total = proseLength(body);
-  const groups = markedElements(body);
-  for (let mark = 3; mark >= 1; mark -= 1) {
-    let best: Element | null = null;
-    let bestLength = 0;
-    for (const element of groups[mark] ?? []) {
-      const length = proseLength(element);
-      if (length > bestLength) {
-        best = element;
-        bestLength = length;
-      }
-    }
-    if (best !== null && bestLength >= MIN_MARKED_PROSE && bestLength >= total * MIN_MARKED_SHARE) return best;
-  }
-  return null;
+function readability(document: Document): ArticleResult {
+  // keepClasses: the named-furniture pass runs on Readability's output too and needs the class names.
+  return new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
+}
+
+/** Lines of the article parts (furniture named as such pruned), then any review box the parts left out. */
+function readParts(
+  parts: readonly Element[],
+  pruned: readonly PrunedElement[],
+  boxes: readonly Element[],
+): Pick<ArticleLines, 'lines' | 'dropped'> {
+  const named = parts.flatMap((part) => pruneNamedFurniture(part));
+  const removed = [...pruned, ...named];
+  const outside = boxes.filter((box) => !parts.some((part) => part.contains(box)));
+  return {
+    lines: [...parts, ...outside].flatMap((element) => blockLines(element)),
+    dropped: parts.flatMap((part) => droppedInside(part, removed)),
+  };
 }
 
 function droppedInside(container: Element, pruned: readonly PrunedElement[]): DroppedLine[] {

@@ -2,10 +2,11 @@
  * Which page elements are furniture rather than the article, told by what the page's own markup calls them: tag,
  * ARIA role, hidden state, and the words in its class and id ("comment-list", "related-posts", "share-bar").
  * Sites name their boxes for their developers, and those names are far more stable across sites than the text
- * inside them, which is in any language. Names are only trusted inside an article already located, where a
- * "widget" or "teaser" is not the page's own wrapper (see prune-furniture.ts).
+ * inside them, which is in any language. Names are only trusted inside an article already located, and never for
+ * an element holding most of its text (see prune-furniture.ts).
  */
 import type { DropReason } from '../domain/document.ts';
+import { elementNames } from './element-names.ts';
 
 // Never part of an article wherever they sit.
 const FURNITURE_TAGS: ReadonlyMap<string, DropReason> = new Map([
@@ -34,11 +35,9 @@ const FURNITURE_ROLES: ReadonlyMap<string, DropReason> = new Map([
   ['toolbar', 'page-chrome'],
 ]);
 
-// Words of class and id names: "cbx-Author_Position" reads as cbx, author, position. A word names the box it is
-// on ("author", "comments", "caption"); matching whole words keeps "update" from reading as "date". Left out on
-// purpose: "widget" and "teaser" (page builders and Blogger name every content box so), "hidden-xs" and "print"
-// (responsive and print styles), "author-x" and "category-x" on an article element (WordPress) are kept by the
-// wrapper rule of prune-furniture.ts.
+// Words of class and id names (element-names.ts) that name a box as furniture. Left out on purpose: "widget" and
+// "teaser" (page builders and Blogger name every content box so), "tweet" (embedded posts are quoted in the text),
+// "dateline" (the "KOBE –" that opens a news story), "print" (print styles).
 const FURNITURE_WORDS: ReadonlyMap<string, DropReason> = new Map([
   ...words('comments', 'comment commentlist kommentar kommentare disqus replies reply respond pingback pingbacks trackback trackbacks discussion'),
   ...words('page-chrome', 'share shares sharing sharebar shariff sharedaddy sharethis social sociable addthis addtoany a2a follow embed'),
@@ -48,7 +47,7 @@ const FURNITURE_WORDS: ReadonlyMap<string, DropReason> = new Map([
   ...words('site-navigation', 'breadcrumb breadcrumbs crumbs nav navbar navigation menu pagination pager toolbar skiplink sitemap'),
   ...words('page-chrome', 'cookie cookies consent gdpr banner popup lightbox masthead sidebar widgetarea noprint footer'),
   ...words('author-bio', 'author authors autor byline bio vcard saboxplugin'),
-  ...words('page-chrome', 'meta metadata postmeta postmetadata entrymeta dateline timestamp tags taglist tagcloud categories keywords schlagworte'),
+  ...words('page-chrome', 'meta metadata postmeta postmetadata entrymeta timestamp tags taglist tagcloud categories keywords schlagworte'),
   ...words('page-chrome', 'disclosure disclaimer licence license copyright'),
   ...words('caption', 'caption captions figcaption credit credits'),
 ]);
@@ -76,32 +75,22 @@ export function tagFurniture(element: Element): DropReason | null {
   return isHidden(element) ? 'page-chrome' : null;
 }
 
-// Classes a theme puts on a wrapper to say what the page has, not what the box is.
-const STATE_FLAG = /^(?:has|no|with|show|hide)-|-(?:open|closed|enabled|disabled|active)$/i;
+// The article element of WordPress and similar CMSs, which also carries "author-jane" and the like.
+const POST_ELEMENT = /(?:^|\s)(?:hentry|type-post|status-publish)(?:\s|$)/;
 
 /** Why the element's class or id names it furniture, or null. */
 export function namedFurniture(element: Element): DropReason | null {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (names.length < 3) return null;
-  for (const token of names.split(/\s+/)) {
-    if (STATE_FLAG.test(token)) continue;
-    const reason = FURNITURE_TOKENS.get(token.toLowerCase()) ?? namedByWords(token);
+  const { tokens, words } = elementNames(element);
+  if (tokens.length === 0 || POST_ELEMENT.test(tokens.join(' '))) return null;
+  for (const token of tokens) {
+    const reason = FURNITURE_TOKENS.get(token);
     if (reason !== undefined) return reason;
   }
-  return null;
-}
-
-/**
- * Splits at separators and at lower-to-upper case changes ("LastUpdatedDateTime"). What follows a BEM "--" is a
- * variant ("TestReport__Section--Ads" is a test report section styled like an ad slot), not what the box is.
- */
-function namedByWords(token: string): DropReason | undefined {
-  const name = token.split('--')[0] ?? '';
-  for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) {
+  for (const word of words) {
     const reason = FURNITURE_WORDS.get(word);
     if (reason !== undefined) return reason;
   }
-  return undefined;
+  return null;
 }
 
 export function isHidden(element: Element): boolean {

@@ -1,10 +1,10 @@
 /**
  * HTML page -> review paragraphs and page metadata. Coordinates: parsing (linkedom), reading metadata while the
- * DOM is intact, Mozilla Readability for the main content, a whole-body fallback when Readability finds nothing,
- * and the text boilerplate rules over the resulting lines. Never throws: malformed input yields fewer paragraphs.
+ * DOM is intact, the article's lines (article-lines.ts: the page's own article markup, else Readability, else the
+ * pruned body), and the boilerplate rules over those lines. Never throws: malformed input yields fewer paragraphs.
  */
 import type { CleanDocument, DroppedLine, PageMetadata } from '../domain/document.ts';
-import { articleLines, type ArticleResult } from './article-lines.ts';
+import { articleLines, type ArticleLines } from './article-lines.ts';
 import { cleanLines } from './clean-lines.ts';
 import { CLEAN_VERSION } from './clean-version.ts';
 import { blockLines } from './html-blocks.ts';
@@ -12,7 +12,6 @@ import type { Line } from './lines.ts';
 import { normalizeSpace } from './normalize-text.ts';
 import { readPageInfo, type PageInfo } from './page-metadata.ts';
 import { parseDocument } from './parse-html.ts';
-import { pruneNamedFurniture } from './prune-furniture.ts';
 import { splitLines } from './split-lines.ts';
 
 export interface CleanHtmlOptions {
@@ -30,10 +29,10 @@ export function cleanHtml(html: string, options: CleanHtmlOptions = {}): CleanDo
   if (document === null) return finish(splitLines(stripTags(html)), { metadata: {}, headlines: [] }, options);
   // Metadata and JSON-LD first: Readability removes scripts and rewrites the tree.
   const info = attempt(() => readPageInfo(document), { metadata: {}, headlines: [] });
-  const article = attempt(() => articleLines(document), null);
+  const article = attempt(() => articleLines(document, () => parseDocument(html)), null);
   let lines = article?.lines ?? [];
   if (lines.length === 0) lines = bodyLines(html);
-  const metadata = withArticleMetadata(info.metadata, article?.readability ?? null);
+  const metadata = withArticleMetadata(info.metadata, article);
   return finish(lines, { ...info, metadata }, options, article?.dropped ?? []);
 }
 
@@ -42,27 +41,32 @@ function finish(lines: Line[], info: PageInfo, options: CleanHtmlOptions, pruned
   return { ...cleaned, dropped: [...pruned, ...cleaned.dropped], meta: info.metadata, version: CLEAN_VERSION };
 }
 
-/** The whole body's visible text, from a fresh parse (Readability has rewritten the first one by now). */
+/**
+ * The whole body's visible text, unpruned, from a fresh parse: the last resort for a page whose text is all in
+ * what the article steps take for furniture (a page that is one <aside>).
+ */
 function bodyLines(html: string): Line[] {
   const document = parseDocument(html);
   const root = document?.body ?? document?.documentElement;
-  if (!root) return [];
-  if (process.env.BODYPRUNE) { pruneNamedFurniture(root); }
-  return attempt(() => blockLines(root, { skipChrome: true }), []);
+  return root ? attempt(() => blockLines(root, { skipChrome: true }), []) : [];
 }
 
-/** Readability's own findings fill what the page's tags did not say; its byline (visible or meta) comes first. */
-function withArticleMetadata(metadata: PageMetadata, article: ArticleResult): PageMetadata {
-  if (article === null) return metadata;
+/**
+ * The page's visible byline comes first (as Readability ranks it), then Readability's own (JSON-LD or meta), then
+ * the meta tags already read. Readability's other findings fill what the page's tags did not say.
+ */
+function withArticleMetadata(metadata: PageMetadata, article: ArticleLines | null): PageMetadata {
   const result: PageMetadata = { ...metadata };
+  const readability = article?.readability ?? null;
   // A visible byline reads "By Dana Whitfield"; the word "By" is layout, not the name.
-  const byline = normalizeSpace(article.byline ?? '').replace(/^(?:(?:written|posted|words|reviewed)\s+)?by\s+/i, '');
+  const byline = normalizeSpace(article?.byline ?? readability?.byline ?? '').replace(/^(?:(?:written|posted|words|reviewed)\s+)?by\s+/i, '');
   if (byline !== '') result.byline = byline;
+  if (readability === null) return result;
   const fallbacks = {
-    title: article.title,
-    siteName: article.siteName,
-    lang: article.lang,
-    publishedAt: article.publishedTime,
+    title: readability.title,
+    siteName: readability.siteName,
+    lang: readability.lang,
+    publishedAt: readability.publishedTime,
   } as const;
   for (const [field, value] of Object.entries(fallbacks) as [keyof typeof fallbacks, string | null | undefined][]) {
     const text = normalizeSpace(value ?? '');

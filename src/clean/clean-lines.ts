@@ -2,18 +2,21 @@
  * Runs the boilerplate rules over candidate paragraphs, in an order where each rule sees what the earlier ones
  * left: furniture lines first (so they do not end the head zone), then the head (headline, info box), the comments
  * section and the tail (signature, bio), captions (which need the headings), and copies last (a copy of a dropped
- * line does not count). Shared by the text and HTML cleaners.
+ * line does not count). Shared by the text and HTML cleaners; lines from HTML also carry their link share and
+ * list and review-box membership, which the HTML-only rules (link lines, trailing labels, emptied sections, review
+ * boxes) read.
  */
 import type { DroppedLine } from '../domain/document.ts';
 import { markCaptions } from './captions.ts';
 import { markHead } from './head-section.ts';
+import { markEmptySections } from './empty-sections.ts';
 import { classifyLine } from './line-rules.ts';
-import { markLinkLines } from './link-lines.ts';
-import { markTrailingLabels } from './trailing-labels.ts';
 import type { Line, LineMark } from './lines.ts';
-import { comparisonKey } from './normalize-text.ts';
+import { markLinkLines } from './link-lines.ts';
+import { comparisonKey, hasLetters } from './normalize-text.ts';
 import { markRepeats } from './repeated-paragraphs.ts';
 import { markAuthorBio, markCommentsSection, markSignature } from './tail-section.ts';
+import { markTrailingLabels } from './trailing-labels.ts';
 
 export interface CleanHints {
   /** Headlines known from outside the text (HTML h1 and og:title): listed first in `headings`. */
@@ -32,16 +35,31 @@ export function cleanLines(lines: readonly Line[], hints: CleanHints = {}): Clea
   const headlines = hints.headlines ?? [];
   const titles = hints.filmTitle ? [...headlines, hints.filmTitle] : headlines;
   const marks: LineMark[] = lines.map((line) => classifyLine(line.text) ?? (line.kind === 'caption' ? 'caption' : 'keep'));
-  if (!process.env.NOLINK) markLinkLines(lines, marks);
+  const html = lines.some((line) => line.linkShare !== undefined);
+  if (html) markLinkLines(lines, marks);
   markHead(lines, marks, titles);
   markCommentsSection(lines, marks);
   markSignature(lines, marks);
   markAuthorBio(lines, marks);
-  if (!process.env.NOTAIL && lines.some((line) => line.linkShare !== undefined)) markTrailingLabels(lines, marks);
+  if (html) {
+    markTrailingLabels(lines, marks);
+    markEmptySections(lines, marks);
+  }
   const headings = lines.filter((_, index) => marks[index] === 'heading').map((line) => line.text);
   markCaptions(lines, marks, [...titles, ...headings]);
   markRepeats(lines, marks, [...headlines, ...headings]);
+  if (html) keepReviewBoxes(lines, marks);
   return assemble(lines, marks, headlines);
+}
+
+/** A review's rating and verdict are the critic's words wherever the page put them; only a copy goes. */
+function keepReviewBoxes(lines: readonly Line[], marks: LineMark[]): void {
+  lines.forEach((line, index) => {
+    const mark = marks[index];
+    if (line.reviewBox === undefined || mark === 'keep' || mark === 'repeated-paragraph' || mark === 'repeated-pull-quote') return;
+    if (mark === 'heading' && line.kind === 'heading') return;
+    if (hasLetters(line.text) || /[★✭✮⭐\d]/.test(line.text)) marks[index] = 'keep';
+  });
 }
 
 function assemble(lines: readonly Line[], marks: readonly LineMark[], headlines: readonly string[]): CleanedLines {

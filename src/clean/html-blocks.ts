@@ -4,6 +4,7 @@
  */
 import type { Line, LineKind } from './lines.ts';
 import { normalizeSpace } from './normalize-text.ts';
+import { BOX_ATTRIBUTE } from './review-boxes.ts';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
@@ -42,6 +43,7 @@ class LineCollector {
   /** How many <a> elements the walk is inside, and how many <li>. */
   linkDepth = 0;
   listDepth = 0;
+  reviewBox: Line['reviewBox'] = undefined;
   private buffer = '';
   private linkChars = 0;
 
@@ -65,6 +67,7 @@ class LineCollector {
     if (text === '') return;
     const line: Line = { text, block: this.lines.length, kind: this.kind, linkShare };
     if (this.listDepth > 0) line.listItem = true;
+    if (this.reviewBox !== undefined) line.reviewBox = this.reviewBox;
     this.lines.push(line);
   }
 }
@@ -79,6 +82,17 @@ function walk(node: Node, collector: LineCollector, skipChrome: boolean): void {
     const element = child as Element;
     const tag = element.tagName.toUpperCase();
     if (INVISIBLE_TAGS.has(tag) || (skipChrome && (CHROME_TAGS.has(tag) || isHidden(element)))) continue;
+    const box = element.getAttribute(BOX_ATTRIBUTE);
+    if (box === 'rating' || box === 'verdict') {
+      // A box is its own block even when the page builds it from inline elements.
+      collector.flush();
+      const outerBox = collector.reviewBox;
+      collector.reviewBox = box;
+      walk(element, collector, skipChrome);
+      collector.flush();
+      collector.reviewBox = outerBox;
+      continue;
+    }
     if (tag === 'BR' || tag === 'HR') {
       collector.flush();
       continue;

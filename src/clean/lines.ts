@@ -19,6 +19,8 @@ export interface Line {
   linkShare?: number;
   /** HTML only: the line is (part of) a list item. */
   listItem?: boolean;
+  /** HTML only: the line is in a review's rating or verdict box (review-boxes.ts), which the rules keep. */
+  reviewBox?: 'rating' | 'verdict';
 }
 
 /** What the rules decided for one line: kept as review text, kept apart as a heading, or dropped with a reason. */

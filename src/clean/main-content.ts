@@ -5,7 +5,17 @@
  * When no mark is trustworthy the caller falls back to Readability's text-scoring.
  */
 
+import { namedFurniture } from './boilerplate-elements.ts';
+import { proseLength } from './prune-furniture.ts';
+
 const ELEMENT_NODE = 1;
+// A marked element must hold at least this much prose (characters outside links) to be trusted...
+const MIN_MARKED_PROSE = 400;
+// ...and this share of all the prose left on the page after pruning.
+const MIN_MARKED_SHARE = 0.5;
+// A second element marked like the chosen one (a CMS that stores the body as several sections) joins it when it
+// holds at least this much prose.
+const MIN_PART_PROSE = 150;
 
 // Most specific first. Names are tested per class/id token, in lower case.
 const BODY_NAMES =
@@ -44,4 +54,40 @@ export function markedElements(root: Element): Element[][] {
   };
   visit(root);
   return groups;
+}
+
+/**
+ * The elements holding the article, in document order, or null when no marked element is trustworthy: the
+ * most specifically marked one with most prose, with the elements marked the same way beside it.
+ */
+export function locateMarkedArticle(body: Element): Element[] | null {
+  const total = proseLength(body);
+  const groups = markedElements(body);
+  for (let mark = 3; mark >= 1; mark -= 1) {
+    const candidates = (groups[mark] ?? [])
+      .filter((element) => namedFurniture(element) === null)
+      .map((element) => ({ element, prose: proseLength(element) }));
+    const best = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (a === null || b.prose > a.prose ? b : a), null);
+    if (best === null || best.prose < MIN_MARKED_PROSE) continue;
+    const parts = candidates.filter(
+      (candidate) =>
+        candidate === best ||
+        (candidate.prose >= MIN_PART_PROSE &&
+          candidate.element.tagName === best.element.tagName &&
+          !candidate.element.contains(best.element) &&
+          !best.element.contains(candidate.element)),
+    );
+    const outermost = parts.filter((part) => !parts.some((other) => other !== part && other.element.contains(part.element)));
+    const prose = outermost.reduce((sum, part) => sum + part.prose, 0);
+    if (prose >= total * MIN_MARKED_SHARE) return outermost.map((part) => part.element);
+  }
+  return null;
+}
+
+/** A comment thread or teaser box marked up as an <article> is not the page's article. */
+function insideFurniture(element: Element, body: Element): boolean {
+  for (let node: Element | null = element; node !== null && node !== body; node = node.parentElement) {
+    if (namedFurniture(node) !== null) return true;
+  }
+  return false;
 }

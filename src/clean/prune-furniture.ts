@@ -17,7 +17,7 @@ const INVISIBLE_TAGS = new Set([
 // (WordPress's "author-jane" on the article, a theme that puts the article in an <aside>). Comment threads and
 // related-article lists can outgrow a short article, so they need a larger share.
 const WRAPPER_SHARE = 0.4;
-const WRAPPER_SHARE_BY_REASON: Partial<Record<DropReason, number>> = { comments: 1.01, advert: Number(process.env.ADVSHARE ?? 0.6) };
+const WRAPPER_SHARE_BY_REASON: Partial<Record<DropReason, number>> = { comments: Infinity, advert: 0.6 };
 
 export interface PrunedElement {
   element: Element;

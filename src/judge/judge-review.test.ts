@@ -68,9 +68,10 @@ describe('judgeReview', () => {
     expect(j.verdict).toBe('negative');
   });
 
-  // judge-2: the rating no longer decides alone (see the test above), so the version moved on.
+  // judge-2: the rating no longer decides alone (see the test above); judge-3: how ambiguous a rating is depends on
+  // its scale too (3/5 vs 6/10), so the version moved on again.
   it('records the judge and model version', () => {
-    expect(judgeReview(draft({ text: 'Fine.' }), model).version).toBe('judge-2+lexicon-1');
+    expect(judgeReview(draft({ text: 'Fine.' }), model).version).toBe('judge-3+lexicon-1');
   });
 });
 

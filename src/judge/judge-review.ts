@@ -1,6 +1,7 @@
 /**
  * Combines the signals for one review into a verdict and a 0-100 score: a label given by the source wins; then an
- * explicit rating, with the text tempering it in the ambiguous band (roughly 55-69); then the text alone. Pure.
+ * explicit rating, with the text tempering it where that rating is ambiguous (by its value and scale: 2.5/4 and
+ * 6/10 are, 3/5 and B- mostly are not); then the text alone. Pure.
  */
 import type { ReviewDraft } from '../domain/document.ts';
 import type { Judgement, TextModel } from '../domain/verdict.ts';
@@ -11,7 +12,7 @@ import { combinedLogit, DEFAULT_RATING_COMBINATION } from './rating-combination.
 /** A normalised rating at or above this is a positive verdict on its own (Metacritic's and Rotten Tomatoes' line). */
 export const POSITIVE_RATING_THRESHOLD = 60;
 
-export const JUDGE_VERSION = 'judge-2';
+export const JUDGE_VERSION = 'judge-3';
 
 /** The combination fitted with the model when it has one (the trained model), else the hand-set default. */
 function combinationOf(model: TextModel): RatingCombination {

@@ -92,17 +92,30 @@ function appendCharGrams(token: Token, n: number, salt: number, mask: number, ou
  */
 export function appendCrossCharGrams(tokens: readonly Token[], min: number, max: number, bits: number, salt: number, out: number[]): void {
   const mask = (1 << bits) - 1;
-  const text = ` ${tokens.map((t) => t.word).join(' ')} `;
+  let length = 1;
+  for (const token of tokens) length += token.word.length + 1;
+  if (charBuffer.length < length) charBuffer = new Uint16Array(2 * length);
+  const text = charBuffer;
+  let at = 0;
+  text[at++] = 32;
+  for (const token of tokens) {
+    const word = token.word;
+    for (let i = 0; i < word.length; i++) text[at++] = word.charCodeAt(i);
+    text[at++] = 32;
+  }
   const seed = (0x811c9dc5 ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < at; i++) {
     let h = seed;
-    for (let k = 0; k < max && i + k < text.length; k++) {
-      h ^= text.charCodeAt(i + k);
-      h = Math.imul(h, 0x01000193);
-      if (k + 1 >= min) out.push(mix((h ^ Math.imul(k, 0x9e3779b1)) >>> 0) & mask);
+    const end = Math.min(at, i + max);
+    for (let k = i; k < end; k++) {
+      h = Math.imul(h ^ text[k]!, 0x01000193);
+      const n = k - i + 1;
+      if (n >= min) out.push(mix((h ^ Math.imul(n - 1, 0x9e3779b1)) >>> 0) & mask);
     }
   }
 }
+
+let charBuffer = new Uint16Array(1024);
 
 /** Sorts and removes repeats in place: features are binary. */
 export function uniqueSorted(indices: number[]): Int32Array {
@@ -112,4 +125,43 @@ export function uniqueSorted(indices: number[]): Int32Array {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
   }
   return sorted.subarray(0, n);
+}
+
+// A small open-addressing set, reused from call to call: a slot is taken when its stamp is the current call's.
+let slots = new Int32Array(4096);
+let stamps = new Uint32Array(4096);
+let stamp = 0;
+
+/**
+ * Removes repeats, keeping first occurrences in order: features are binary. A hash set in a few kilobytes is much
+ * cheaper than sorting, which matters with several parts, and character n-grams give hundreds of features a quote.
+ */
+export function uniqueBuckets(indices: readonly number[]): Int32Array {
+  const n = indices.length;
+  if (2 * n > slots.length) {
+    let size = slots.length;
+    while (2 * n > size) size *= 2;
+    slots = new Int32Array(size);
+    stamps = new Uint32Array(size);
+    stamp = 0;
+  }
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const mask = slots.length - 1;
+  const out = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const bucket = indices[i]!;
+    // Buckets are already well mixed hashes: their low bits make a fair slot.
+    let slot = (bucket ^ (bucket >>> 12)) & mask;
+    while (stamps[slot] === stamp && slots[slot] !== bucket) slot = (slot + 1) & mask;
+    if (stamps[slot] === stamp) continue;
+    stamps[slot] = stamp;
+    slots[slot] = bucket;
+    out[count++] = bucket;
+  }
+  return out.subarray(0, count);
 }

@@ -3,7 +3,7 @@
  * exactly the same thing. A full review is tokenised sentence by sentence (each sentence is also scored alone, for
  * evidence and for the weight of the closing sentences), and the document features are taken over them all.
  */
-import { appendCrossCharGrams, appendFeatures, uniqueSorted } from './features.ts';
+import { appendCrossCharGrams, appendFeatures, uniqueBuckets } from './features.ts';
 import type { LinearPart } from './model-data.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -13,7 +13,7 @@ export function featuresOf(tokens: readonly Token[], part: FeatureShape): Int32A
   const out: number[] = [];
   if (part.kind === 'chars') appendCrossCharGrams(tokens, part.charGrams, part.order, part.bits, part.salt ?? 0, out);
   else appendFeatures(tokens, { bits: part.bits, order: part.order, charGrams: part.charGrams, salt: part.salt ?? 0 }, out);
-  return uniqueSorted(out);
+  return uniqueBuckets(out);
 }
 
 export function linearLogit(part: LinearPart, features: Int32Array): number {

@@ -59,13 +59,11 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   polarityWeight: 1,
   quoteMembers: [
     // Character 2-5-grams across word boundaries.
-    { kind: 'chars', bits: 21, order: 5, charGrams: 2, salt: 17, fit: 'nbsvm', l2: 1e-4 },
+    { kind: 'chars', bits: 20, order: 5, charGrams: 2, salt: 17, fit: 'nbsvm', l2: 1e-4 },
     // Naive Bayes over word 1-3-grams.
     { kind: 'words', bits: 21, order: 3, charGrams: 0, salt: 5, fit: 'naive-bayes', l2: 0 },
     // Word 1-2-grams only.
     { kind: 'words', bits: 21, order: 2, charGrams: 0, salt: 9, fit: 'nbsvm', l2: 1e-4 },
-    // The main recipe again under another hash: its collisions fall elsewhere.
-    { kind: 'words', bits: 22, order: 3, charGrams: 4, salt: 3, fit: 'nbsvm', l2: 1e-4 },
   ],
 };
 

@@ -1,0 +1,91 @@
+/**
+ * The boxes a review page keeps outside its article body: the byline ("By Dana Whitfield"), the rating box
+ * ("★★★★", "Rating: 4/5", "8.5/10") and the verdict ("Verdict: tender and wise"). Found by what the page calls
+ * them and checked by what they hold, so a reader-voting widget ("No ratings yet") is not taken for the critic's
+ * rating. Boxes are tagged in the DOM (BOX_ATTRIBUTE) so the line walker and the rules keep their lines.
+ */
+import { elementNames } from './element-names.ts';
+import { normalizeSpace, wordCount } from './normalize-text.ts';
+
+export const BOX_ATTRIBUTE = 'data-plaudit-review-box';
+
+export interface ReviewBoxes {
+  /** The first visible byline's text, "By" and all. */
+  byline: string | null;
+  /** Rating and verdict boxes, in document order. */
+  boxes: Element[];
+}
+
+const ELEMENT_NODE = 1;
+const MAX_BYLINE_CHARS = 100;
+const MAX_RATING_WORDS = 12;
+const MAX_VERDICT_WORDS = 150;
+
+const BYLINE_WORDS = new Set(['byline', 'author', 'autor', 'writtenby', 'reviewer', 'critic']);
+const RATING_WORDS = new Set(['rating', 'score', 'stars', 'grade', 'wertung', 'bewertung', 'verdict', 'reviewrating']);
+const VERDICT_WORDS = new Set(['verdict', 'bottomline', 'fazit', 'conclusion', 'takeaway']);
+// What the critic's rating looks like: "4/5", "8.5 / 10", "3 out of 4", "★★★½", "B+".
+const RATING_VALUE =
+  /\b\d{1,3}(?:[.,]\d)?\s*(?:\/|out of|of|von|sur|su|de)\s*\d{1,3}\b(?![/.]\d)|[★✭✮⭐]|\b\d(?:[.,]5)?\s*(?:stars?|sterne|étoiles)\b/i;
+const LETTER_GRADE = /^(?:grade:?\s*)?[A-F][+\-−]?$/;
+// A page with more boxes than this lists ratings (hotels, products, other films), none of them the critic's.
+const MAX_BOXES_OF_A_KIND = 2;
+// A verdict is a box of text, not a heading or an inline anchor that happens to be called "fazit".
+const VERDICT_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'BLOCKQUOTE', 'ARTICLE', 'DL', 'UL']);
+const MIN_VERDICT_WORDS = 8;
+// A readers' poll, not the critic: "4.2/5 (120 votes)", "No ratings yet".
+const READER_POLL = /(?:votes?|stimmen|bewertungen|\bratings?\b|\breviews\b|\busers?\b|\breaders?\b|\bleser|based on)/i;
+
+/** One walk over `root`: the first byline, and the rating and verdict boxes (tagged with BOX_ATTRIBUTE). */
+export function findReviewBoxes(root: Element): ReviewBoxes {
+  const found: ReviewBoxes = { byline: null, boxes: [] };
+  const visit = (parent: Element): void => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const element = child as Element;
+      const kind = boxKind(element);
+      if (kind !== null) {
+        element.setAttribute(BOX_ATTRIBUTE, kind);
+        found.boxes.push(element);
+        continue;
+      }
+      if (found.byline === null) found.byline = bylineText(element);
+      visit(element);
+    }
+  };
+  visit(root);
+  for (const kind of ['rating', 'verdict']) {
+    const ofKind = found.boxes.filter((box) => box.getAttribute(BOX_ATTRIBUTE) === kind);
+    if (ofKind.length <= MAX_BOXES_OF_A_KIND) continue;
+    for (const box of ofKind) box.removeAttribute(BOX_ATTRIBUTE);
+    found.boxes = found.boxes.filter((box) => !ofKind.includes(box));
+  }
+  return found;
+}
+
+function boxKind(element: Element): 'rating' | 'verdict' | null {
+  const itemprop = element.getAttribute('itemprop') ?? '';
+  const { words } = elementNames(element);
+  const rating = /\breviewRating\b/i.test(itemprop) || words.some((word) => RATING_WORDS.has(word));
+  const verdict = words.some((word) => VERDICT_WORDS.has(word));
+  if (!rating && !verdict) return null;
+  const text = normalizeSpace(element.textContent ?? '');
+  const count = wordCount(text);
+  const value = RATING_VALUE.test(text) || (words.includes('grade') && LETTER_GRADE.test(text));
+  if (rating && count > 0 && count <= MAX_RATING_WORDS && value && !READER_POLL.test(text)) return 'rating';
+  const box = VERDICT_TAGS.has(element.tagName);
+  return verdict && box && count >= MIN_VERDICT_WORDS && count <= MAX_VERDICT_WORDS ? 'verdict' : null;
+}
+
+/** A byline as Readability finds one: rel=author, itemprop=author, or named so; short; its itemprop=name if any. */
+function bylineText(element: Element): string | null {
+  const rel = element.getAttribute('rel');
+  const itemprop = element.getAttribute('itemprop') ?? '';
+  const named = rel === 'author' || itemprop.includes('author') || elementNames(element).words.some((word) => BYLINE_WORDS.has(word));
+  if (!named) return null;
+  const text = normalizeSpace(element.textContent ?? '');
+  if (text === '' || text.length >= MAX_BYLINE_CHARS) return null;
+  const name = element.querySelector('[itemprop~="name"]');
+  const nameText = normalizeSpace(name?.textContent ?? '');
+  return nameText !== '' ? nameText : text;
+}
