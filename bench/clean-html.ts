@@ -1,7 +1,7 @@
 /**
- * HTML pages per second through our clean stage (linkedom + Readability + boilerplate rules), with and without
- * `extractReview` after it, against Mozilla Readability on jsdom (its reference setup) on the same pages in the
- * same run. Pages: Readability's test pages (source.html) and the trafilatura evaluation pages (html/*.html.gz)
+ * HTML pages per second through our clean stage (linkedom, the page's own article markup with Readability as the
+ * fallback, boilerplate rules), with and without `extractReview` after it, against Mozilla Readability on jsdom
+ * (its reference setup) on the same pages in the same run. Pages: Readability's test pages (source.html) and the trafilatura evaluation pages (html/*.html.gz)
  * from ../shared/data/extraction, unpacked into a temporary folder for the run.
  *
  * jsdom keeps about 3 MB per parsed page alive even after window.close(), so one process cannot parse all the
@@ -35,7 +35,7 @@ const CHUNK = 200;
 const CHILD_FLAG = '--chunk';
 
 const CONTENDERS = {
-  clean: { label: 'clean (linkedom + Readability + rules)', work: (page: RawDocument) => void cleanDocument(page) },
+  clean: { label: 'clean (linkedom + locator/Readability + rules)', work: (page: RawDocument) => void cleanDocument(page) },
   extract: { label: 'clean + extractReview', work: (page: RawDocument) => void extractReview(page, cleanDocument(page)) },
   jsdom: { label: `Readability on jsdom (reference)`, work: readabilityOnJsdom },
 } as const;
@@ -148,7 +148,7 @@ function main(): void {
     const reference = timings[timings.length - 1]?.timing.seconds ?? Number.NaN;
     for (const { label, timing } of timings) {
       console.log(
-        `${label.padEnd(40)} ${(pages.length / timing.seconds).toFixed(1).padStart(6)} pages/s ` +
+        `${label.padEnd(46)} ${(pages.length / timing.seconds).toFixed(1).padStart(6)} pages/s ` +
           `${timing.seconds.toFixed(1).padStart(7)} s  ${(reference / timing.seconds).toFixed(2)}x jsdom  ` +
           `${timing.failures} threw`,
       );

@@ -37,14 +37,14 @@ const MIN_READABILITY_SHARE = 0.7;
 export function articleLines(document: Document, reparse: () => Document | null): ArticleLines {
   const body = document.body ?? document.documentElement;
   if (body === null) return { lines: [], dropped: [], readability: null, byline: null, method: 'none' };
-  const pruned = pruneTaggedFurniture(body);
   const { byline, boxes } = findReviewBoxes(body);
-  const marked = locateMarkedArticle(body);
+  const pruned = pruneTaggedFurniture(body);
+  const total = proseLength(body);
+  const marked = locateMarkedArticle(body, total);
   if (marked !== null) {
     const parts = marked.length === 1 ? withAdjacentProse(marked[0] as Element, body) : marked;
     return { ...readParts(parts, pruned, boxes), readability: null, byline, method: 'marked' };
   }
-  const total = proseLength(body);
   const article = readability(document);
   const content = article?.content as Element | null | undefined;
   if (content && proseLength(content) >= total * MIN_READABILITY_SHARE) {
@@ -53,8 +53,8 @@ export function articleLines(document: Document, reparse: () => Document | null)
   const fresh = reparse();
   const freshBody = fresh?.body ?? fresh?.documentElement;
   if (!freshBody) return { lines: [], dropped: [], readability: article, byline, method: 'none' };
-  pruneTaggedFurniture(freshBody);
   findReviewBoxes(freshBody);
+  pruneTaggedFurniture(freshBody);
   pruneNamedFurniture(freshBody);
   return { lines: blockLines(freshBody), dropped: [], readability: article, byline, method: 'body' };
 }
@@ -88,3 +88,4 @@ function droppedInside(container: Element, pruned: readonly PrunedElement[]): Dr
   }
   return dropped;
 }
+

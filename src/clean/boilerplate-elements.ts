@@ -39,7 +39,7 @@ const FURNITURE_ROLES: ReadonlyMap<string, DropReason> = new Map([
 // "teaser" (page builders and Blogger name every content box so), "tweet" (embedded posts are quoted in the text),
 // "dateline" (the "KOBE –" that opens a news story), "print" (print styles).
 const FURNITURE_WORDS: ReadonlyMap<string, DropReason> = new Map([
-  ...words('comments', 'comment commentlist kommentar kommentare disqus replies reply respond pingback pingbacks trackback trackbacks discussion'),
+  ...words('comments', 'comment comments commentlist kommentar kommentare commentaires comentarios disqus replies reply respond pingback pingbacks trackback trackbacks discussion'),
   ...words('page-chrome', 'share shares sharing sharebar shariff sharedaddy sharethis social sociable addthis addtoany a2a follow embed'),
   ...words('advert', 'related relatedposts recommended recommendations recommend similar readmore yarpp outbrain taboola promo promos'),
   ...words('advert', 'ad ads advert adverts advertisement advertising adsense adsbygoogle sponsor sponsored sponsors anzeige werbung affiliate'),
@@ -67,6 +67,7 @@ function words(reason: DropReason, list: string): [string, DropReason][] {
 export function tagFurniture(element: Element): DropReason | null {
   const byTag = FURNITURE_TAGS.get(element.tagName);
   if (byTag !== undefined) return byTag;
+  if (!element.hasAttributes()) return null;
   const role = element.getAttribute('role');
   if (role !== null) {
     const byRole = FURNITURE_ROLES.get(role.trim().toLowerCase());

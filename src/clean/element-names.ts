@@ -16,8 +16,14 @@ export interface ElementNames {
 
 const NO_NAMES: ElementNames = { tokens: [], words: [] };
 
+// An id of this many words is an anchor made from a heading ("sharing-with-a-single-developer"), which names the
+// section's subject, not what kind of box it is.
+const MAX_ID_WORDS = 3;
+
 export function elementNames(element: Element): ElementNames {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!element.hasAttributes()) return NO_NAMES;
+  const id = element.getAttribute('id') ?? '';
+  const names = `${element.getAttribute('class') ?? ''} ${id.split(/[-_\s]+/).length > MAX_ID_WORDS ? '' : id}`;
   if (names.length < 3) return NO_NAMES;
   const tokens: string[] = [];
   const words: string[] = [];

@@ -32,6 +32,8 @@ export interface BlockLinesOptions {
 
 export function blockLines(root: Node, options: BlockLinesOptions = {}): Line[] {
   const collector = new LineCollector();
+  const box = root.nodeType === ELEMENT_NODE ? (root as Element).getAttribute(BOX_ATTRIBUTE) : null;
+  if (box === 'rating' || box === 'verdict') collector.reviewBox = box;
   walk(root, collector, options.skipChrome ?? false);
   collector.flush();
   return collector.lines;

@@ -35,6 +35,21 @@ describe('classifyLine', () => {
     ]);
   });
 
+  it("'advert': the same see-also labels in German, French, Spanish, Italian and Polish", () => {
+    expectReason('advert', [
+      'Mehr zum Thema',
+      'Lesen Sie auch: Die besten Filme des Jahres',
+      'Das könnte Sie auch interessieren',
+      'À lire aussi : notre entretien avec la réalisatrice',
+      'Vous aimerez aussi',
+      'VEA TAMBIÉN: Las mejores películas del año',
+      'Leggi anche',
+      'Czytaj też: Najlepsze filmy roku',
+    ]);
+    // A sentence that merely starts with the same words is prose.
+    expectReason(null, ['Mehr zum Thema Schauspiel erfährt man in diesem Film leider nicht, und das ist schade für alle Beteiligten.']);
+  });
+
   it("'photo-credit': photo, image and courtesy credit lines", () => {
     expectReason('photo-credit', [
       'Photo Credit: A24',

@@ -50,6 +50,15 @@ const RULES: LineRule[] = [
       (/»\s*$/.test(text) && !text.includes('«')),
   },
   {
+    // The same "see also" and "related" labels in the other languages reviews are written in (German, French,
+    // Spanish, Italian, Polish, Dutch), as a label alone or leading into a teaser link.
+    reason: 'advert',
+    maxWords: 16,
+    matches: (text) =>
+      /^(?:lesen sie (?:auch|hier|mehr)|mehr (?:zum thema|dazu|zu diesem thema)|weitere (?:informationen|artikel|beiträge|nachrichten)|zum weiterlesen|das könnte sie (?:auch )?interessieren|auch interessant|schon gelesen|ähnliche (?:artikel|beiträge|nachrichten|themen)|verwandte (?:artikel|themen)|(?:à )?lire aussi|vous aimerez aussi|sur le même sujet|leggi anche|lee también|ver también|vea también|puedes ver|te puede interesar|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|lees ook|meer over)(?=$|[\s:?!.…])/i.test(text) &&
+      (wordCount(text) <= 6 || /^[^:]{1,40}:/.test(text)),
+  },
+  {
     reason: 'photo-credit',
     maxWords: 25,
     matches: (text) =>

@@ -1,14 +1,16 @@
 /**
- * A cheap article locator: the element a page itself marks as its main text (schema.org articleBody, the
- * "entry-content" / "article-body" names of common CMSs, <article>, <main>), tried from the most specific kind of
- * mark to the least. Cheap because it reads names, not text: one walk over the tree after furniture is pruned.
- * When no mark is trustworthy the caller falls back to Readability's text-scoring.
+ * A cheap article locator: the element a page itself marks as its article (schema.org articleBody, the
+ * "entry-content" / "article-body" names of common CMSs, <article>), tried from the most specific kind of mark to
+ * the least. Cheap because it reads names, not text: one walk over the tree after furniture is pruned. When no
+ * mark is trustworthy the caller falls back to Readability's text-scoring.
  */
-
 import { namedFurniture } from './boilerplate-elements.ts';
 import { proseLength } from './prune-furniture.ts';
 
 const ELEMENT_NODE = 1;
+// A page's main area (<main>, #content) holds the article and whatever the page puts around it (a section front's
+// teasers, a video player's settings menu); only the marks that name the article itself are trusted on their own.
+const MIN_TRUSTED_MARK = 2;
 // A marked element must hold at least this much prose (characters outside links) to be trusted...
 const MIN_MARKED_PROSE = 400;
 // ...and this share of all the prose left on the page after pruning.
@@ -19,16 +21,17 @@ const MIN_PART_PROSE = 150;
 
 // Most specific first. Names are tested per class/id token, in lower case.
 const BODY_NAMES =
-  /^(?:(?:entry|post|article|story|blog|single|review|news|td-post|page|main|body|rich|field-name|field--name)[-_]{0,2}(?:content|body|text|entry|copy|inner)|article[-_]?(?:body|content|text|txt)|articlebody|articletext|bodytext|body-text|text-content|post-?text|storytext|story-body|entrytext|postcontent|entrycontent|storycontent|field-body|field--name-body)$/;
+  /^(?:(?:entry|post|article|story|blog|single|review|news|td-post|body|rich|field-name|field--name)[-_]{0,2}(?:content|body|text|entry|copy|inner)|article[-_]?(?:body|content|text|txt)|articlebody|articletext|bodytext|body-text|text-content|post-?text|storytext|story-body|entrytext|postcontent|entrycontent|storycontent|field-body|field--name-body)$/;
 const ARTICLE_NAMES = /^(?:hentry|h-entry|post|entry|article|story|blog-?post|single-?post|post-?single|type-post)$/;
 const MAIN_NAMES = /^(?:main-?content|content-?main|maincontent|page-?content|primary|content|main|inhalt|contenido|contenu|contents)$/;
 const ARTICLE_TYPES = /schema\.org\/(?:\w*Article|BlogPosting|Review|CriticReview|Report)\b/;
 
 /** How strongly an element's own markup says it is the article: 3 body text, 2 the article, 1 the main area. */
 export function contentMark(element: Element): number {
+  const tag = element.tagName;
+  if (!element.hasAttributes()) return tag === 'ARTICLE' ? 2 : tag === 'MAIN' ? 1 : 0;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop !== null && /\b(?:articleBody|reviewBody)\b/i.test(itemprop)) return 3;
-  const tag = element.tagName;
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
   const tokens = names.length > 1 ? names.split(/\s+/) : [];
   if (tokens.some((token) => BODY_NAMES.test(token))) return 3;
@@ -40,7 +43,7 @@ export function contentMark(element: Element): number {
   return 0;
 }
 
-/** Every marked element below `root`, grouped by mark strength (index 3, 2, 1), each group in document order. */
+/** Every element below `root` marked as the article (mark 3 or 2), grouped by mark, each group in document order. */
 export function markedElements(root: Element): Element[][] {
   const groups: Element[][] = [[], [], [], []];
   const visit = (parent: Element): void => {
@@ -48,7 +51,7 @@ export function markedElements(root: Element): Element[][] {
       if (child.nodeType !== ELEMENT_NODE) continue;
       const element = child as Element;
       const mark = contentMark(element);
-      if (mark > 0) groups[mark]?.push(element);
+      if (mark >= MIN_TRUSTED_MARK) groups[mark]?.push(element);
       visit(element);
     }
   };
@@ -58,13 +61,14 @@ export function markedElements(root: Element): Element[][] {
 
 /**
  * The elements holding the article, in document order, or null when no marked element is trustworthy: the
- * most specifically marked one with most prose, with the elements marked the same way beside it.
+ * most specifically marked one with most prose, with the elements marked the same way beside it. `total`: the
+ * prose of the whole body, when the caller has it.
  */
-export function locateMarkedArticle(body: Element): Element[] | null {
-  const total = proseLength(body);
+export function locateMarkedArticle(body: Element, total = proseLength(body)): Element[] | null {
   const groups = markedElements(body);
-  for (let mark = 3; mark >= 1; mark -= 1) {
+  for (let mark = 3; mark >= MIN_TRUSTED_MARK; mark -= 1) {
     const candidates = (groups[mark] ?? [])
+      // A comment or a related-articles teaser marked up as an <article> is not the page's article.
       .filter((element) => namedFurniture(element) === null)
       .map((element) => ({ element, prose: proseLength(element) }));
     const best = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (a === null || b.prose > a.prose ? b : a), null);
@@ -84,10 +88,3 @@ export function locateMarkedArticle(body: Element): Element[] | null {
   return null;
 }
 
-/** A comment thread or teaser box marked up as an <article> is not the page's article. */
-function insideFurniture(element: Element, body: Element): boolean {
-  for (let node: Element | null = element; node !== null && node !== body; node = node.parentElement) {
-    if (namedFurniture(node) !== null) return true;
-  }
-  return false;
-}

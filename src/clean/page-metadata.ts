@@ -19,13 +19,61 @@ export interface PageInfo {
   headlines: string[];
 }
 
-export function readPageInfo(document: Document): PageInfo {
-  const meta = readMetaTags(document);
-  const metadata = readPageMetadata(document, meta);
-  return { metadata, headlines: readHeadlines(document, metadata, meta.get('og:title')) };
+/** The elements metadata is read from, gathered in one walk (each querySelectorAll is a walk of its own). */
+interface MetadataElements {
+  title: Element | null;
+  metas: Element[];
+  scripts: Element[];
+  links: Element[];
+  times: Element[];
+  h1s: Element[];
 }
 
-function readPageMetadata(document: Document, meta: Map<string, string>): PageMetadata {
+const MAX_H1S = 5;
+
+export function readPageInfo(document: Document): PageInfo {
+  const elements = collectElements(document);
+  const meta = readMetaTags(elements.metas);
+  const metadata = readPageMetadata(document, elements, meta);
+  return { metadata, headlines: readHeadlines(elements.h1s, metadata, meta.get('og:title')) };
+}
+
+function collectElements(document: Document): MetadataElements {
+  const found: MetadataElements = { title: null, metas: [], scripts: [], links: [], times: [], h1s: [] };
+  const visit = (parent: Element): void => {
+    for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
+      switch (child.tagName) {
+        case 'TITLE':
+          found.title ??= child;
+          continue;
+        case 'META':
+          found.metas.push(child);
+          continue;
+        case 'SCRIPT':
+          found.scripts.push(child);
+          continue;
+        case 'LINK':
+          found.links.push(child);
+          continue;
+        case 'TIME':
+          found.times.push(child);
+          break;
+        case 'H1':
+          if (found.h1s.length < MAX_H1S) found.h1s.push(child);
+          break;
+        case 'STYLE':
+        case 'SVG':
+        case 'svg':
+          continue;
+      }
+      visit(child);
+    }
+  };
+  if (document.documentElement) visit(document.documentElement);
+  return found;
+}
+
+function readPageMetadata(document: Document, elements: MetadataElements, meta: Map<string, string>): PageMetadata {
   const pick = (...keys: string[]): string | undefined => {
     for (const key of keys) {
       const value = meta.get(key);
@@ -34,14 +82,14 @@ function readPageMetadata(document: Document, meta: Map<string, string>): PageMe
     return undefined;
   };
   const metadata: PageMetadata = {
-    title: textOf(document.querySelector('title')) || pick('og:title', 'twitter:title'),
+    title: textOf(elements.title) || pick('og:title', 'twitter:title'),
     byline: authorFrom(pick(...AUTHOR_KEYS)),
     siteName: pick('og:site_name', 'application-name'),
-    publishedAt: pick(...DATE_KEYS) ?? timeDatetime(document),
+    publishedAt: pick(...DATE_KEYS) ?? timeDatetime(elements.times),
     description: pick('description', 'og:description', 'twitter:description', 'dc.description'),
     lang: normalizeSpace(document.documentElement?.getAttribute('lang') ?? '') || pick('content-language', 'dc.language'),
-    url: canonicalUrl(document) ?? pick('og:url', 'twitter:url'),
-    jsonLd: parseJsonLdBlocks(jsonLdTexts(document)),
+    url: canonicalUrl(elements.links) ?? pick('og:url', 'twitter:url'),
+    jsonLd: parseJsonLdBlocks(jsonLdTexts(elements.scripts)),
   };
   return withoutEmpty(metadata);
 }
@@ -50,9 +98,9 @@ function readPageMetadata(document: Document, meta: Map<string, string>): PageMe
  * The page's headline: og:title and the h1 that matches the page title. A page's first h1 is often its logo, so
  * an h1 sharing no words with the title is ignored when the page has a title to compare with.
  */
-function readHeadlines(document: Document, metadata: PageMetadata, ogTitle: string | undefined): string[] {
+function readHeadlines(h1Elements: readonly Element[], metadata: PageMetadata, ogTitle: string | undefined): string[] {
   const reference = comparisonKey(`${metadata.title ?? ''} ${ogTitle ?? ''}`);
-  const h1s = [...document.querySelectorAll('h1')].slice(0, 5).map(textOf).filter((text) => text !== '');
+  const h1s = h1Elements.map(textOf).filter((text) => text !== '');
   const h1 = reference === '' ? h1s[0] : h1s.find((text) => overlaps(text, reference));
   return [h1, ogTitle].filter((text): text is string => Boolean(text));
 }
@@ -64,9 +112,9 @@ function overlaps(text: string, reference: string): boolean {
 }
 
 /** Every meta tag's content by its lower-cased property, name, itemprop or http-equiv; the first one wins. */
-function readMetaTags(document: Document): Map<string, string> {
+function readMetaTags(metas: readonly Element[]): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const element of document.querySelectorAll('meta')) {
+  for (const element of metas) {
     const content = normalizeSpace(element.getAttribute('content') ?? '');
     if (content === '') continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -78,14 +126,14 @@ function readMetaTags(document: Document): Map<string, string> {
   return tags;
 }
 
-function jsonLdTexts(document: Document): string[] {
-  return [...document.querySelectorAll('script')]
+function jsonLdTexts(scripts: readonly Element[]): string[] {
+  return scripts
     .filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase().startsWith('application/ld+json'))
     .map((script) => script.textContent ?? '');
 }
 
-function canonicalUrl(document: Document): string | undefined {
-  for (const link of document.querySelectorAll('link[rel]')) {
+function canonicalUrl(links: readonly Element[]): string | undefined {
+  for (const link of links) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = normalizeSpace(link.getAttribute('href') ?? '');
     if (rel.includes('canonical') && href !== '') return href;
@@ -94,8 +142,8 @@ function canonicalUrl(document: Document): string | undefined {
 }
 
 /** The publication <time>: one marked as such if there is one, else the first with a datetime. */
-function timeDatetime(document: Document): string | undefined {
-  const times = [...document.querySelectorAll('time[datetime]')];
+function timeDatetime(elements: readonly Element[]): string | undefined {
+  const times = elements.filter((time) => time.hasAttribute('datetime'));
   const marked = times.find(
     (time) => time.hasAttribute('pubdate') || (time.getAttribute('itemprop') ?? '').toLowerCase() === 'datepublished',
   );

@@ -75,7 +75,7 @@ export function rankProseTitles(paragraphs: readonly string[]): TitleScore[] {
     .flatMap((p) => splitSentences(p))
     .map((sentence) => ({ sentence, runs: capitalisedRuns(sentence) }));
   const people = findPeople(analysed);
-  const tallies = new Map<string, TitleScore>();
+  const tallies = new Map<string, Tally>();
   for (const { sentence, runs } of analysed) {
     runs.forEach((run, i) => {
       for (const candidate of candidatesFor(sentence, run)) {
@@ -84,7 +84,11 @@ export function rankProseTitles(paragraphs: readonly string[]): TitleScore[] {
       }
     });
   }
-  return [...tallies.values()].sort((a, b) => b.score - a.score || b.hits - a.hits || a.order - b.order);
+  // Evidence is clipped once per title here, not at every better occurrence: clipping a long sentence over and
+  // over made long unpunctuated pages slow.
+  return [...tallies.values()]
+    .map(({ bestSentence, ...score }) => ({ ...score, evidence: clip(bestSentence) }))
+    .sort((a, b) => b.score - a.score || b.hits - a.hits || a.order - b.order);
 }
 
 /** Pronouns, contractions and lone function words are capitalised for grammar, not because they are titles. */
@@ -140,9 +144,14 @@ function pointsFor(input: { sentence: string; run: CapitalisedRun; previous: Cap
   return { title: run.text, points, strong: quoted || subject || afterPossessive, quoted };
 }
 
-function record(tallies: Map<string, TitleScore>, sentence: string, o: Occurrence): void {
+/** A title's score while sentences are read; the sentence with its best occurrence becomes the evidence. */
+interface Tally extends Omit<TitleScore, 'evidence'> {
+  bestSentence: string;
+}
+
+function record(tallies: Map<string, Tally>, sentence: string, o: Occurrence): void {
   const t = tallies.get(o.title) ?? {
-    title: o.title, score: 0, hits: 0, strong: false, quoted: false, bestPoints: -1, evidence: '', order: tallies.size,
+    title: o.title, score: 0, hits: 0, strong: false, quoted: false, bestPoints: -1, bestSentence: '', order: tallies.size,
   };
   t.score += o.points;
   t.hits += 1;
@@ -150,7 +159,7 @@ function record(tallies: Map<string, TitleScore>, sentence: string, o: Occurrenc
   t.quoted ||= o.quoted;
   if (o.points > t.bestPoints) {
     t.bestPoints = o.points;
-    t.evidence = clip(sentence);
+    t.bestSentence = sentence;
   }
   tallies.set(o.title, t);
 }

@@ -36,9 +36,10 @@ export function findPeople(sentences: readonly AnalysedSentence[]): People {
   const names = new Set<string>();
   for (const { sentence, runs } of sentences) {
     const creditList = CREDIT_SENTENCE.test(sentence);
+    const depths = bracketDepths(sentence);
     runs.forEach((run, i) => {
       if (startsWithFunctionWord(run)) return;
-      if ((creditList && i > 0) || looksLikePerson(sentence, run)) names.add(run.text);
+      if ((creditList && i > 0) || looksLikePerson(sentence, run, depths)) names.add(run.text);
     });
   }
   const parts = new Set<string>();
@@ -53,22 +54,35 @@ export function startsWithFunctionWord(run: { words: readonly string[] }): boole
   return FUNCTION_WORDS.has((run.words[0] ?? '').toLowerCase());
 }
 
-function looksLikePerson(sentence: string, run: CapitalisedRun): boolean {
+function looksLikePerson(sentence: string, run: CapitalisedRun, depths: BracketDepths): boolean {
   const before = sentence.slice(Math.max(0, run.start - 40), run.start);
   const after = sentence.slice(run.end, run.end + 60);
   if (/^\s*\(\s*\p{Lu}/u.test(after)) return true; // the character before the actor in brackets
-  if (insideBrackets(sentence, run.start) && !YEAR_AFTER.test(after)) return true;
+  if (depths.at(run.start) > 0 && !YEAR_AFTER.test(after)) return true;
   if (ROLE_BEFORE.test(before) && !run.sentenceInitial) return true;
   if (!run.possessive && PERSON_VERB_AFTER.test(after)) return true;
   if (run.possessive && WORK_AFTER_POSSESSIVE.test(after)) return true;
   return run.words.length >= 2 && isKnownFirstName(run.words[0] ?? '');
 }
 
-function insideBrackets(sentence: string, at: number): boolean {
+interface BracketDepths {
+  /** How many brackets are open just before offset `at`. */
+  at(offset: number): number;
+}
+
+/**
+ * Bracket depth at every offset of the sentence, counted once: counting from the start for each run made long
+ * unpunctuated "sentences" (flattened lists and tables) quadratic. An unmatched ")" never goes below zero.
+ */
+function bracketDepths(sentence: string): BracketDepths {
+  if (!sentence.includes('(')) return { at: () => 0 };
+  const depths = new Uint16Array(sentence.length + 1);
   let depth = 0;
-  for (let i = 0; i < at; i += 1) {
-    if (sentence[i] === '(') depth += 1;
+  for (let i = 0; i < sentence.length; i += 1) {
+    depths[i] = depth;
+    if (sentence[i] === '(') depth = Math.min(depth + 1, 0xffff);
     else if (sentence[i] === ')') depth = Math.max(0, depth - 1);
   }
-  return depth > 0;
+  depths[sentence.length] = depth;
+  return { at: (offset) => depths[Math.min(offset, sentence.length)] ?? 0 };
 }
