@@ -112,3 +112,22 @@ export const FACT_KINDS: readonly FactKind[] = [
   'director', 'writer', 'producer', 'cast', 'cinematography', 'editing', 'music', 'production-design', 'costume',
   'sound', 'distributor', 'runtime', 'mpaa', 'availability', 'referenced-film',
 ];
+
+/** How each kind of fact is labelled for people (CLI and web alike). */
+export const FACT_LABELS: Readonly<Record<FactKind, string>> = {
+  director: 'Director',
+  writer: 'Writer',
+  producer: 'Producer',
+  cast: 'Cast',
+  cinematography: 'Cinematography',
+  editing: 'Editing',
+  music: 'Music',
+  'production-design': 'Production design',
+  costume: 'Costumes',
+  sound: 'Sound',
+  distributor: 'Distributor',
+  runtime: 'Runtime',
+  mpaa: 'Rated',
+  availability: 'Playing / streaming',
+  'referenced-film': 'Films referred to',
+};

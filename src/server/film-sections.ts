@@ -5,7 +5,7 @@
  * the server does not change.
  */
 import type { FilmProfile } from '../aggregate/film-profile.ts';
-import type { FactKind, MergedCredits } from '../domain/credits.ts';
+import { FACT_LABELS, type FactKind, type MergedCredits } from '../domain/credits.ts';
 import type { WebReview } from '../store/web-port.ts';
 import { scoreBins } from './svg/distribution-chart.ts';
 import type { TimelinePoint } from './svg/timeline-chart.ts';
@@ -58,21 +58,10 @@ export interface SectionInput {
   credits: MergedCredits;
 }
 
-const ROLE_LABELS: Partial<Record<FactKind, string>> = {
-  director: 'Director',
-  writer: 'Writer',
-  producer: 'Producer',
-  cast: 'Cast',
-  cinematography: 'Cinematography',
-  editing: 'Editing',
-  music: 'Music',
-  'production-design': 'Production design',
-  costume: 'Costumes',
-  sound: 'Sound',
-  distributor: 'Distributor',
-  runtime: 'Runtime',
-  mpaa: 'Rated',
-};
+/** The roles the credits box lists; what films are playing where and other films referred to are not credits. */
+const ROLE_LABELS: Partial<Record<FactKind, string>> = Object.fromEntries(
+  Object.entries(FACT_LABELS).filter(([kind]) => kind !== 'availability' && kind !== 'referenced-film'),
+);
 
 const MAX_QUOTES = 4;
 const MAX_CREDITS_PER_ROLE = 6;

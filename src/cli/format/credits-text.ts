@@ -1,23 +1,7 @@
 /** Text form of a film's merged credits, for `plaudit film TITLE --credits`. */
-import type { FactKind, MergedCredit, MergedCredits } from '../../domain/credits.ts';
+import { FACT_LABELS, type FactKind, type MergedCredit, type MergedCredits } from '../../domain/credits.ts';
 
-const LABELS: Record<FactKind, string> = {
-  director: 'Director',
-  writer: 'Writer',
-  producer: 'Producer',
-  cast: 'Cast',
-  cinematography: 'Cinematography',
-  editing: 'Editing',
-  music: 'Music',
-  'production-design': 'Production design',
-  costume: 'Costumes',
-  sound: 'Sound',
-  distributor: 'Distributor',
-  runtime: 'Runtime',
-  mpaa: 'Rated',
-  availability: 'Playing / streaming',
-  'referenced-film': 'Films referred to',
-};
+const LABELS = FACT_LABELS;
 const SOURCE_NAMES = { 'json-ld': 'page data', 'info-box': 'info box', 'credit-line': 'credit line', prose: 'prose', 'photo-credit': 'photo credit' };
 const LABEL_WIDTH = Math.max(...Object.values(LABELS).map((label) => label.length)) + 2;
 
