@@ -7,7 +7,8 @@
  * jsdom keeps about 3 MB per parsed page alive even after window.close(), so one process cannot parse all the
  * pages without running out of heap (and slows down as it fills). So every contender runs the same way: in child
  * processes of CHUNK pages each, every one warmed up and timed on its own, the times summed. That also keeps one
- * contender's garbage from slowing the next one down.
+ * contender's garbage from slowing the next one down. The contenders take turns chunk by chunk, so on a shared
+ * machine a busy minute slows all of them rather than one, and the ratios stay comparable.
  *
  *   npx tsx bench/clean-html.ts [limit]
  */
@@ -110,18 +111,26 @@ function runChunk(contender: Contender, root: string, start: number, end: number
   console.log(JSON.stringify(time(pages, CONTENDERS[contender].work)));
 }
 
-function timeInChunks(contender: Contender, root: string, count: number): Timing {
-  const total: Timing = { seconds: 0, failures: 0 };
+function timeChunk(contender: Contender, root: string, start: number, end: number): Timing {
   const script = fileURLToPath(import.meta.url);
+  const args = [...process.execArgv, script, CHILD_FLAG, contender, root, String(start), String(end)];
+  const output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Timing;
+}
+
+/** Every contender over all pages, taking turns chunk by chunk; times and failures summed per contender. */
+function timeInTurns(contenders: readonly Contender[], root: string, count: number): Map<Contender, Timing> {
+  const totals = new Map(contenders.map((contender): [Contender, Timing] => [contender, { seconds: 0, failures: 0 }]));
   for (let start = 0; start < count; start += CHUNK) {
     const end = Math.min(count, start + CHUNK);
-    const args = [...process.execArgv, script, CHILD_FLAG, contender, root, String(start), String(end)];
-    const output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
-    const timing = JSON.parse(output.trim().split('\n').pop() ?? '{}') as Timing;
-    total.seconds += timing.seconds;
-    total.failures += timing.failures;
+    for (const contender of contenders) {
+      const timing = timeChunk(contender, root, start, end);
+      const total = totals.get(contender) as Timing;
+      total.seconds += timing.seconds;
+      total.failures += timing.failures;
+    }
   }
-  return total;
+  return totals;
 }
 
 function main(): void {
@@ -141,9 +150,11 @@ function main(): void {
     console.log(`clean-html benchmark: ${pages.length} pages, ${megabytes.toFixed(1)} MiB of HTML`);
     console.log(machineLine());
 
-    const timings = (Object.keys(CONTENDERS) as Contender[]).map((contender) => ({
+    const contenders = Object.keys(CONTENDERS) as Contender[];
+    const totals = timeInTurns(contenders, root, pages.length);
+    const timings = contenders.map((contender) => ({
       label: CONTENDERS[contender].label,
-      timing: timeInChunks(contender, root, pages.length),
+      timing: totals.get(contender) as Timing,
     }));
     const reference = timings[timings.length - 1]?.timing.seconds ?? Number.NaN;
     for (const { label, timing } of timings) {
