@@ -1,8 +1,8 @@
 /**
  * Web latency with the whole RT export loaded: the film page and the film API under 200 concurrent connections on
  * loopback. Loads ../shared/data/rt-critic-reviews into a temporary SQLite file through the real pipeline, starts
- * the real `plaudit serve` in a child process (so the load generator has its own core), and runs autocannon for
- * `seconds` against each URL. Prints p50/p99 latency and requests per second; targets: p99 <= 20 ms, >= 2,000/s.
+ * the real `plaudit serve` in a child process (so the load generator has its own core), and runs wrk and autocannon
+ * for `seconds` against each URL. Prints p50/p99 latency and requests per second; targets: p99 <= 20 ms, >= 2,000/s.
  *
  *   npx tsx bench/server-latency.ts [seconds=10]
  */
@@ -15,6 +15,7 @@ import { loadConfig } from '../src/config/config.ts';
 import { MAPPING_PRESETS } from '../src/ingest/column-mapping.ts';
 import { startLiveServer } from '../test/e2e/browser/live-server.ts';
 import { sharedPath } from '../test/shared-data.ts';
+import { runWrk, wrkAvailable, type LoadResult } from './load/wrk.ts';
 import { machineLine } from './machine.ts';
 
 const file = sharedPath('data', 'rt-critic-reviews', 'reviews.jsonl.gz');
@@ -43,26 +44,51 @@ async function loadExport(db: string): Promise<{ films: number; reviews: number;
 }
 
 /**
- * Two runs per URL. Unpaced, each of the 200 connections sends its next request as soon as the last is answered:
- * that finds the most requests per second, and its latency is mostly queueing (200 / throughput). Paced at
- * RATE requests per second over the same 200 connections: the latency a client sees at that load.
+ * Runs per URL, all with 200 connections. The loaders send a browser's Accept-Encoding (every browser asks for
+ * gzip), and wrk once more without it, for the uncompressed bytes:
+ *   wrk, unpaced (each connection sends its next request as soon as it has an answer): the most requests per
+ *     second; latency is then mostly queueing, about 200 / throughput.
+ *   autocannon, unpaced and paced at RATE requests/s: the Node load generator, for comparison with earlier runs;
+ *     it needs a core of its own to keep up, so on two cores it measures itself as much as the server.
+ * Without wrk on the PATH (Debian: apt-get install wrk) only the autocannon runs are made.
  */
 const RATE = 2_500;
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
+
+function report(label: string, result: LoadResult): void {
+  console.log(
+    `  ${label.padEnd(30)} p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  max ${result.max.toFixed(1)} ms  ` +
+      `${Math.round(result.requestsPerSecond)} req/s  (${result.requests} requests, ${result.failed} failed)`,
+  );
+}
+
+async function autocannonRun(url: string, overallRate?: number): Promise<LoadResult> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: BROWSER, ...(overallRate ? { overallRate } : {}) });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
 
 async function measure(name: string, url: string): Promise<void> {
-  const warm = await fetch(url);
-  if (warm.status !== 200) throw new Error(`${url} answered ${warm.status}`);
-  const bytes = (await warm.arrayBuffer()).byteLength;
-  console.log(`${name}: ${url.replace(/^http:\/\/[^/]+/, '')} (${bytes} bytes)`);
-  for (const overallRate of [undefined, RATE]) {
-    const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, ...(overallRate ? { overallRate } : {}) });
-    const failed = result.non2xx + result.errors + result.timeouts;
-    const mode = overallRate ? `paced at ${overallRate}/s` : 'unpaced';
-    console.log(
-      `  ${mode.padEnd(16)} p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  max ${result.latency.max} ms  ` +
-        `${Math.round(result.requests.average)} req/s  (${result.requests.total} requests, ${failed} failed)`,
-    );
+  const sizes = await Promise.all(
+    [{ 'accept-encoding': 'identity' }, BROWSER].map(async (headers) => {
+      const warm = await fetch(url, { headers });
+      if (warm.status !== 200) throw new Error(`${url} answered ${warm.status}`);
+      return Number(warm.headers.get('content-length'));
+    }),
+  );
+  console.log(`${name}: ${url.replace(/^http:\/\/[^/]+/, '')} (${sizes[0]} bytes, ${sizes[1]} gzipped)`);
+  if (wrkAvailable()) {
+    report('wrk, gzip', runWrk({ url, connections: CONNECTIONS, seconds, headers: BROWSER }));
+    report('wrk, uncompressed', runWrk({ url, connections: CONNECTIONS, seconds, headers: {} }));
   }
+  report('autocannon, gzip, unpaced', await autocannonRun(url));
+  report(`autocannon, gzip, ${RATE}/s`, await autocannonRun(url, RATE));
 }
 
 console.log(`machine: ${machineLine()}`);
@@ -72,7 +98,7 @@ try {
   const loaded = await loadExport(db);
   const server = await startLiveServer(db);
   try {
-    console.log(`autocannon: ${CONNECTIONS} connections, ${seconds} s per URL, server in its own process`);
+    console.log(`${wrkAvailable() ? 'wrk and autocannon' : 'autocannon (wrk not found)'}: ${CONNECTIONS} connections, ${seconds} s per run, server in its own process`);
     await measure('film page', `${server.url}/films/${loaded.filmId}`);
     await measure('film API', `${server.url}/api/v1/films/${loaded.filmId}/profile`);
     await measure('home page', `${server.url}/`);

@@ -32,7 +32,7 @@ function fromCache(cache: ResponseCache, fallback: (req: IncomingMessage, res: S
     cache.lookup(req.url).then(
       (entry) => {
         if (entry === null) return fallback(req, res);
-        const reply = answer(entry, req.headers['if-none-match']);
+        const reply = answer(entry, { ifNoneMatch: req.headers['if-none-match'], acceptEncoding: req.headers['accept-encoding'] });
         res.writeHead(reply.status, reply.headers);
         res.end(reply.body ?? undefined);
       },

@@ -2,7 +2,8 @@
  * Caches successful GET responses by path for as long as the store's data version stays the same: a page or API
  * answer is built once per change of the data, then served from memory with its ETag. Any write, by this
  * process or another (an ingest from the CLI), moves the version and empties the cache on the next request.
- * Bounded by bytes, least recently used first out.
+ * Bounded by bytes, least recently used first out. Text bodies are gzipped once when stored, and sent gzipped to
+ * clients that accept it (every browser does), with Vary: Accept-Encoding.
  *
  * Two ways in: `middleware()` sits outside the app's other middleware, so a hit costs a version check and a Map
  * lookup; `lookup()` lets the HTTP server answer a hit before the request becomes a Hono request at all
@@ -10,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { acceptsGzip, gzipped, isCompressible, varyOnEncoding } from './content-encoding.ts';
 
 export interface ResponseCacheOptions {
   /** The store's data version (WebStore.dataVersion). */
@@ -18,10 +20,17 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
 }
 
-export interface CachedResponse {
+/** One encoding of a cached answer: the bytes and every header to send with them, Content-Length included. */
+export interface CachedBody {
   body: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
+}
+
+export interface CachedResponse {
+  /** The ETag of the uncompressed body; the gzip copy's is the same with "-gz" before the closing quote. */
   etag: string;
+  identity: CachedBody;
+  gzip: CachedBody | null;
 }
 
 /** What to send for a hit: the body, or 304 when the client already has this ETag. */
@@ -29,6 +38,12 @@ export interface CacheAnswer {
   status: 200 | 304;
   headers: Record<string, string>;
   body: Uint8Array<ArrayBuffer> | null;
+}
+
+/** The request headers an answer depends on. */
+export interface CacheRequest {
+  ifNoneMatch: string | undefined | null;
+  acceptEncoding: string | undefined | null;
 }
 
 const KEEP_ON_304 = ['etag', 'cache-control', 'vary', 'content-security-policy'];
@@ -45,10 +60,39 @@ function notModified(header: string | undefined | null, etag: string): boolean {
   });
 }
 
-export function answer(entry: CachedResponse, ifNoneMatch: string | undefined | null): CacheAnswer {
-  if (!notModified(ifNoneMatch, entry.etag)) return { status: 200, headers: entry.headers, body: entry.body };
+function gzipTag(etag: string): string {
+  return etag.endsWith('"') ? `${etag.slice(0, -1)}-gz"` : `${etag}-gz`;
+}
+
+/**
+ * Builds both encodings of a response once, when it is stored.
+ *
+ * @example
+ * cachedResponse(new TextEncoder().encode(html), { 'content-type': 'text/html; charset=UTF-8' })
+ */
+export function cachedResponse(body: Uint8Array<ArrayBuffer>, responseHeaders: Record<string, string>): CachedResponse {
+  const etag = responseHeaders.etag ?? etagOf(body);
+  const headers: Record<string, string> = { ...responseHeaders, etag, 'content-length': String(body.byteLength) };
+  const packed = isCompressible(headers['content-type'], body.byteLength) ? gzipped(body) : null;
+  if (packed === null) return { etag, identity: { body, headers }, gzip: null };
+  // Both copies vary on Accept-Encoding, so a shared cache never hands the gzip copy to a client that can't read it.
+  headers.vary = varyOnEncoding(headers.vary);
+  const gzipHeaders = {
+    ...headers,
+    etag: gzipTag(etag),
+    'content-encoding': 'gzip',
+    'content-length': String(packed.byteLength),
+  };
+  return { etag, identity: { body, headers }, gzip: { body: packed, headers: gzipHeaders } };
+}
+
+export function answer(entry: CachedResponse, request: CacheRequest): CacheAnswer {
+  const chosen = entry.gzip !== null && acceptsGzip(request.acceptEncoding) ? entry.gzip : entry.identity;
+  // Either copy's tag proves the client holds this version: they decode to the same bytes.
+  const held = [entry.etag, gzipTag(entry.etag)];
+  if (!held.some((etag) => notModified(request.ifNoneMatch, etag))) return { status: 200, headers: chosen.headers, body: chosen.body };
   const headers: Record<string, string> = {};
-  for (const name of KEEP_ON_304) if (entry.headers[name] !== undefined) headers[name] = entry.headers[name];
+  for (const name of KEEP_ON_304) if (chosen.headers[name] !== undefined) headers[name] = chosen.headers[name];
   return { status: 304, headers, body: null };
 }
 
@@ -56,6 +100,10 @@ export function answer(entry: CachedResponse, ifNoneMatch: string | undefined | 
 export function cacheKey(url: string): string {
   const start = url.startsWith('/') ? 0 : url.indexOf('/', url.indexOf('//') + 2);
   return start < 0 ? '/' : url.slice(start);
+}
+
+function sizeOf(entry: CachedResponse): number {
+  return entry.identity.body.byteLength + (entry.gzip?.body.byteLength ?? 0);
 }
 
 export class ResponseCache {
@@ -94,13 +142,14 @@ export class ResponseCache {
   }
 
   #store(key: string, entry: CachedResponse): void {
-    if (entry.body.byteLength > this.#maxBytes / 8) return;
+    const bytes = sizeOf(entry);
+    if (bytes > this.#maxBytes / 8) return;
     this.#entries.set(key, entry);
-    this.#bytes += entry.body.byteLength;
+    this.#bytes += bytes;
     for (const [oldKey, old] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
       this.#entries.delete(oldKey);
-      this.#bytes -= old.body.byteLength;
+      this.#bytes -= sizeOf(old);
     }
   }
 
@@ -117,14 +166,11 @@ export class ResponseCache {
         const version = this.#current;
         await next();
         if (c.res.status !== 200 || c.res.headers.get('Cache-Control')?.includes('no-store')) return;
-        const body = new Uint8Array(await c.res.arrayBuffer());
-        const headers = Object.fromEntries(c.res.headers.entries());
-        headers.etag ??= etagOf(body);
-        entry = { body, headers, etag: headers.etag };
+        entry = cachedResponse(new Uint8Array(await c.res.arrayBuffer()), Object.fromEntries(c.res.headers.entries()));
         // Stored only if no write happened while it was built; otherwise it may show the old data.
         if ((await this.#version()) === version) this.#store(cacheKey(c.req.url), entry);
       }
-      const reply = answer(entry, c.req.header('If-None-Match'));
+      const reply = answer(entry, { ifNoneMatch: c.req.header('If-None-Match'), acceptEncoding: c.req.header('Accept-Encoding') });
       c.res = new Response(reply.body, { status: reply.status, headers: reply.headers });
     };
   }
