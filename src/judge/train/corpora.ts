@@ -61,3 +61,17 @@ export function imdbSplit(review: ImdbReview, index: number, seed: number): Spli
 export function snippetKey(text: string): string {
   return text.toLowerCase().replace(/n't/g, 'nt').replace(/[^a-z0-9]+/g, '');
 }
+
+/**
+ * The rows the quote models train on and are mixed on: RT quotes of the train and dev movies, and the
+ * sentence-polarity snippets minus any that is also a held-out quote (they come from Rotten Tomatoes too, so
+ * nothing leaks). The RT test split is never returned.
+ */
+export function quoteSplits(corpora: Corpora, seed: number): { rtTrain: RtReview[]; rtDev: RtReview[]; polarity: PolaritySnippet[] } {
+  const split = (r: RtReview) => movieSplit(r.movie, seed);
+  const rtTrain = corpora.rt.filter((r) => r.text !== '' && split(r) === 'train');
+  const rtDev = corpora.rt.filter((r) => r.text !== '' && split(r) === 'dev');
+  const heldOut = new Set(corpora.rt.filter((r) => split(r) !== 'train').map((r) => snippetKey(r.text)));
+  const polarity = corpora.polarity.filter((p) => !heldOut.has(snippetKey(p.text)));
+  return { rtTrain, rtDev, polarity };
+}

@@ -10,7 +10,7 @@ import type { LinearPart, ModelData } from '../model/model-data.ts';
 import { closingMean, documentTokens, featuresOf, linearLogit, type FeatureShape } from '../model/text-features.ts';
 import { tokenize, type Token } from '../model/tokenize.ts';
 import { quoteLogit } from '../model/trained-model.ts';
-import { imdbSplit, movieSplit, snippetKey, type Corpora, type RtReview } from './corpora.ts';
+import { imdbSplit, movieSplit, quoteSplits, type Corpora, type RtReview } from './corpora.ts';
 import { fitLogistic, fitNaiveBayes } from './fit-logistic.ts';
 import { countRatingPriors, fitFilmPooling, fitLongMix, fitQuoteMix, fitRatingCombination, fitScoreMap, ratingCombinationAccuracy } from './fit-small-parts.ts';
 import { toSparseSet, type LabelledRow } from './sparse-set.ts';
@@ -75,11 +75,7 @@ export type TrainLog = (message: string) => void;
 
 export function trainJudge(corpora: Corpora, options: TrainOptions = DEFAULT_TRAIN_OPTIONS, log: TrainLog = () => {}): ModelData {
   const split = (r: RtReview) => movieSplit(r.movie, options.seed);
-  const rtTrain = corpora.rt.filter((r) => r.text !== '' && split(r) === 'train');
-  const rtDev = corpora.rt.filter((r) => r.text !== '' && split(r) === 'dev');
-  // The snippets come from Rotten Tomatoes too: drop any that is also a held-out quote, so nothing leaks.
-  const heldOut = new Set(corpora.rt.filter((r) => split(r) !== 'train').map((r) => snippetKey(r.text)));
-  const polarity = corpora.polarity.filter((p) => !heldOut.has(snippetKey(p.text)));
+  const { rtTrain, rtDev, polarity } = quoteSplits(corpora, options.seed);
   const quoteShape = { bits: options.quoteBits, order: options.quoteOrder, charGrams: options.quoteCharGrams, kind: 'words' as const, salt: 0 };
   const documentShape = { bits: options.documentBits, order: options.documentOrder, charGrams: 0, kind: 'words' as const, salt: 0 };
 
