@@ -26,7 +26,26 @@ export interface QuoteMix {
   quote: number;
   document: number;
   members: number[];
+  /** Weight of the word-vector part, when the model has one. */
+  embedding?: number;
   intercept: number;
+}
+
+/**
+ * A one-hidden-layer network over a quote's pooled pre-trained word vectors (see embedding-part.ts), stored with
+ * its first layer applied to each word's vector: logit = outputBias + sum_k outputWeights[k] * tanh(hiddenBias[k]
+ * + sum over groups of the mean of the group's words' projections).
+ */
+export interface EmbeddingPart {
+  /** Hidden units. */
+  hidden: number;
+  /** The words of the training data that have a vector. */
+  words: string[];
+  /** words.length * 3 groups * hidden values: each word's projection for each group (plain, negated, contrast). */
+  projections: Float32Array;
+  hiddenBias: number[];
+  outputWeights: number[];
+  outputBias: number;
 }
 
 /** logit' = slope * logit + intercept (Platt scaling), fitted on the dev split. */
@@ -69,7 +88,7 @@ export interface FilmPooling {
 }
 
 export interface ModelData {
-  /** e.g. "nbsvm-2". */
+  /** e.g. "nbsvm-3". */
   version: string;
   /** Texts with fewer words than this are judged as quotes; longer ones as full reviews. */
   longTextWords: number;
@@ -79,6 +98,8 @@ export interface ModelData {
   /** Further quote models of other kinds (character n-grams, naive Bayes, other salts), mixed in by `quoteMix`. */
   quoteMembers: LinearPart[];
   quoteMix: QuoteMix;
+  /** The word-vector part of the quote ensemble; absent in models trained without word vectors. */
+  embedding?: EmbeddingPart;
   /** logit = document * docWeight + closing-sentences mean quote logit * closingWeight + intercept. */
   longText: { documentWeight: number; closingWeight: number; intercept: number };
   score: ScoreMap;

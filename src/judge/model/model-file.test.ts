@@ -10,9 +10,12 @@ const model = trainJudge(sampleCorpora(), SAMPLE_TRAIN_OPTIONS);
 describe('model file', () => {
   it('round-trips every field, and the weights to within the int16 step', () => {
     const decoded = decodeModel(encodeModel(model));
-    const { quote, document, quoteMembers, ...rest } = decoded;
-    const { quote: q0, document: d0, quoteMembers: m0, ...rest0 } = model;
+    const { quote, document, quoteMembers, embedding, ...rest } = decoded;
+    const { quote: q0, document: d0, quoteMembers: m0, embedding: e0, ...rest0 } = model;
     expect(rest).toEqual(rest0);
+    // The trainer's vectors are already on the file's int8 grid, so the word-vector part comes back exactly.
+    expect(e0).toBeDefined();
+    expect(embedding).toEqual(e0);
     expect(quoteMembers.map((m) => ({ ...m, weights: null }))).toEqual(m0.map((m) => ({ ...m, weights: null })));
     const step = Math.max(...q0.weights.map(Math.abs)) / 32767;
     q0.weights.forEach((w, i) => expect(Math.abs(w - quote.weights[i]!)).toBeLessThanOrEqual(step / 2 + 1e-9));

@@ -3,16 +3,25 @@
  * weights (quote, document, then the quote ensemble's other members), stored sparse: the buckets that hold a
  * weight as LEB128 gaps, then their weights as little-endian int16, each part with its scale in the header. Most
  * hashed buckets are never used, so this is about half the size of the dense arrays; 16 bits per weight move a
- * quote's logit by about 0.001. The format is deterministic: the header is written with a fixed key order and no
+ * quote's logit by about 0.001. A word-vector part, when present, follows as its own block (word-vectors.ts's
+ * format: each word's projections as int8 with a scale per word), its other weights in the header. The format is deterministic: the header is written with a fixed key order and no
  * date, so the same model gives the same bytes.
  */
 import { PlauditError } from '../../domain/errors.ts';
-import type { LinearPart, ModelData } from './model-data.ts';
+import type { EmbeddingPart, LinearPart, ModelData } from './model-data.ts';
+import { GROUPS } from './embedding-part.ts';
+import { decodeWordVectors, encodeWordVectors } from './word-vectors.ts';
 
 const MAGIC = 'PLAUDIT-JUDGE 2\n';
 
 type PartHeader = Omit<LinearPart, 'weights'> & { scale: number; nonzero: number; indexBytes: number };
-type Header = Omit<ModelData, 'quote' | 'document' | 'quoteMembers'> & { quote: PartHeader; document: PartHeader; quoteMembers: PartHeader[] };
+type EmbeddingHeader = Omit<EmbeddingPart, 'words' | 'projections'> & { bytes: number };
+type Header = Omit<ModelData, 'quote' | 'document' | 'quoteMembers' | 'embedding'> & {
+  quote: PartHeader;
+  document: PartHeader;
+  quoteMembers: PartHeader[];
+  embedding?: EmbeddingHeader;
+};
 
 /** The step of the int16 grid: the largest weight maps to 32767. */
 function quantisationScale(weights: Float32Array): number {
@@ -53,17 +62,23 @@ function encodePart(part: LinearPart): EncodedPart {
 }
 
 export function encodeModel(model: ModelData): Uint8Array {
-  const { quote, document, quoteMembers, ...rest } = model;
+  const { quote, document, quoteMembers, embedding, ...rest } = model;
   const parts = [quote, document, ...quoteMembers].map(encodePart);
+  const vectors = embedding
+    ? encodeWordVectors({ dimensions: GROUPS * embedding.hidden, words: embedding.words, values: embedding.projections, source: {} })
+    : new Uint8Array(0);
   const header: Header = {
     ...rest,
     quote: parts[0]!.header,
     document: parts[1]!.header,
     quoteMembers: parts.slice(2).map((p) => p.header),
+    ...(embedding
+      ? { embedding: { hidden: embedding.hidden, hiddenBias: embedding.hiddenBias, outputWeights: embedding.outputWeights, outputBias: embedding.outputBias, bytes: vectors.length } }
+      : {}),
   };
   const prefix = new TextEncoder().encode(MAGIC);
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const total = prefix.length + 4 + headerBytes.length + parts.reduce((n, p) => n + p.index.length + 2 * p.values.length, 0);
+  const total = prefix.length + 4 + headerBytes.length + parts.reduce((n, p) => n + p.index.length + 2 * p.values.length, 0) + vectors.length;
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   out.set(prefix, 0);
@@ -76,6 +91,7 @@ export function encodeModel(model: ModelData): Uint8Array {
     for (let i = 0; i < part.values.length; i++) view.setInt16(offset + 2 * i, part.values[i]!, true);
     offset += 2 * part.values.length;
   }
+  out.set(vectors, offset);
   return out;
 }
 
@@ -130,6 +146,19 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const document = readWeights(header.document);
   if (!Array.isArray(header.quoteMembers)) throw corrupt('the quote ensemble is missing');
   const quoteMembers = header.quoteMembers.map(readWeights);
+  const { embedding: embeddingHeader, ...rest } = header;
+  let embedding: EmbeddingPart | undefined;
+  if (embeddingHeader) {
+    const { bytes: length, ...network } = embeddingHeader;
+    if (!Number.isInteger(network.hidden) || !Array.isArray(network.hiddenBias) || !Array.isArray(network.outputWeights) || !Number.isInteger(length)) {
+      throw corrupt('the word-vector header is malformed');
+    }
+    if (offset + length > bytes.length) throw corrupt('the word vectors are truncated');
+    const stored = decodeWordVectors(bytes.subarray(offset, offset + length));
+    if (stored.dimensions !== GROUPS * network.hidden) throw corrupt('the word projections do not match the network');
+    offset += length;
+    embedding = { ...network, words: stored.words, projections: stored.values };
+  }
   if (offset !== bytes.length) throw corrupt('there are bytes after the weights');
-  return { ...header, quote, document, quoteMembers };
+  return { ...rest, quote, document, quoteMembers, ...(embedding ? { embedding } : {}) };
 }

@@ -1,13 +1,15 @@
 /**
- * The trained text model (`nbsvm-2`): NB-weighted logistic regressions over hashed word n-grams with negation and
- * contrast marks and over character n-grams, and a naive Bayes part, mixed in log-odds space. A quote is scored by
- * each part (the full-review model too) as one bag of features, and the logits are mixed with weights fitted on
- * dev. A full review is scored twice, as one document (a model trained on full-length reviews) and sentence by
- * sentence with the main quote model, the closing sentences weighing more; the two are mixed by weights fitted on held-out reviews. Pure: it is handed the model data.
+ * The trained text model (`nbsvm-3`): NB-weighted logistic regressions over hashed word n-grams with negation and
+ * contrast marks and over character n-grams, a naive Bayes part and a regression over pooled pre-trained word
+ * vectors, mixed in log-odds space. A quote is scored by each part (the full-review model too) and the logits are
+ * mixed with weights fitted on dev. A full review is scored twice, as one document (a model trained on full-length
+ * reviews) and sentence by sentence with the main quote model, the closing sentences weighing more; the two are
+ * mixed by weights fitted on held-out reviews. Pure: it is handed the model data.
  */
 import type { TextModel, TextPrediction } from '../../domain/verdict.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { applyScoreMap, sigmoid } from './calibration.ts';
+import { embeddingLogit } from './embedding-part.ts';
 import type { FilmPooling, ModelData, RatingCombination } from './model-data.ts';
 import { closingMean, closingWeights, documentTokens, featuresOf, linearLogit, wordCount } from './text-features.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -51,13 +53,14 @@ function judgeText(data: ModelData, text: string, withEvidence: boolean): Judged
 }
 
 /** The ensemble's calibrated log-odds for a quote's tokens. */
-export function quoteLogit(data: Pick<ModelData, 'quote' | 'document' | 'quoteMembers' | 'quoteMix'>, tokens: readonly Token[]): number {
+export function quoteLogit(data: Pick<ModelData, 'quote' | 'document' | 'quoteMembers' | 'quoteMix' | 'embedding'>, tokens: readonly Token[]): number {
   const mix = data.quoteMix;
   let z = mix.intercept + mix.quote * linearLogit(data.quote, featuresOf(tokens, data.quote));
   if (mix.document !== 0) z += mix.document * linearLogit(data.document, featuresOf(tokens, data.document));
   data.quoteMembers.forEach((member, k) => {
     z += mix.members[k]! * linearLogit(member, featuresOf(tokens, member));
   });
+  if (data.embedding && mix.embedding) z += mix.embedding * embeddingLogit(data.embedding, tokens);
   return z;
 }
 

@@ -1,4 +1,5 @@
 /** The training corpora as plain rows, and how they are split. Pure. */
+import type { WordVectors } from '../model/word-vectors.ts';
 
 export interface RtReview {
   movie: string;
@@ -23,6 +24,8 @@ export interface Corpora {
   rt: RtReview[];
   imdb: ImdbReview[];
   polarity: PolaritySnippet[];
+  /** Pre-trained word vectors for the embedding part (models/word-vectors.bin); without them there is no such part. */
+  wordVectors?: WordVectors;
   /** sha256 of each file as read, recorded in the model. */
   hashes: Record<string, string>;
 }

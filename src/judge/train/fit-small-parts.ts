@@ -15,10 +15,11 @@ export function fitPlatt(rows: readonly { z: number; positive: boolean }[]): Pla
 }
 
 /**
- * The quote ensemble's mix: a logistic regression on the parts' raw logits (main quote model, document model, then
- * the other members), fitted on dev quotes. The parts are standardised for the fit and the weights mapped back.
+ * The quote ensemble's mix: a logistic regression on the parts' raw logits (main quote model, document model, the
+ * other members, then the word-vector part when `withEmbedding`), fitted on dev quotes. The parts are
+ * standardised for the fit and the weights mapped back.
  */
-export function fitQuoteMix(rows: readonly { parts: number[]; positive: boolean }[]): QuoteMix {
+export function fitQuoteMix(rows: readonly { parts: number[]; positive: boolean }[], withEmbedding = false): QuoteMix {
   const width = rows[0]?.parts.length ?? 0;
   const spread = [...Array(width)].map((_, k) => {
     const values = rows.map((r) => r.parts[k]!);
@@ -27,7 +28,14 @@ export function fitQuoteMix(rows: readonly { parts: number[]; positive: boolean 
   });
   const w = fitDenseLogistic(rows.map((r) => ({ x: [...r.parts.map((z, k) => z / spread[k]!), 1], y: r.positive ? 1 : 0 })), 0);
   const weight = (k: number) => round(w[k]! / spread[k]!, 6);
-  return { quote: weight(0), document: weight(1), members: [...Array(Math.max(0, width - 2))].map((_, k) => weight(k + 2)), intercept: w[width]! };
+  const members = Math.max(0, width - 2 - (withEmbedding ? 1 : 0));
+  return {
+    quote: weight(0),
+    document: weight(1),
+    members: [...Array(members)].map((_, k) => weight(k + 2)),
+    ...(withEmbedding ? { embedding: weight(width - 1) } : {}),
+    intercept: w[width]!,
+  };
 }
 
 export function fitLongMix(rows: readonly { document: number; closing: number; positive: boolean }[]) {

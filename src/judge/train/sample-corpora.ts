@@ -2,6 +2,7 @@
  * A small, fixed corpus written for this project's tests: short made-up quotes and reviews with a clear verdict,
  * enough for the trainer to run every stage in well under a second. Not real data and not a benchmark.
  */
+import { decodeWordVectors, encodeWordVectors, type WordVectors } from '../model/word-vectors.ts';
 import type { Corpora } from './corpora.ts';
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './train-judge.ts';
 
@@ -39,5 +40,29 @@ export function sampleCorpora(): Corpora {
     imdb.push({ split: i % 5 === 0 ? 'test' : 'train', text, positive });
   }
   const polarity = [...PRAISE.map((text) => ({ text, positive: true })), ...PANS.map((text) => ({ text, positive: false }))];
-  return { rt, imdb, polarity, hashes: { rt: 'sample', imdb: 'sample', polarity: 'sample' } };
+  return { rt, imdb, polarity, wordVectors: sampleWordVectors(), hashes: { rt: 'sample', imdb: 'sample', polarity: 'sample' } };
+}
+
+/**
+ * Made-up 8-d vectors for the sample's words: the first coordinate leans with the phrase the word comes from
+ * (praise +1, pans -1), the rest is a fixed pseudo-random spread, so the word-vector part has something to learn.
+ */
+function sampleWordVectors(): WordVectors {
+  const dimensions = 8;
+  const lean = new Map<string, number>();
+  for (const [phrases, sign] of [[PRAISE, 1], [PANS, -1], [SUBJECTS, 0]] as const) {
+    for (const phrase of phrases) for (const word of phrase.toLowerCase().match(/[a-z]+/g) ?? []) lean.set(word, (lean.get(word) ?? 0) + sign);
+  }
+  const words = [...lean.keys()].sort();
+  const values = new Float32Array(words.length * dimensions);
+  let state = 12345;
+  words.forEach((word, w) => {
+    values[w * dimensions] = Math.sign(lean.get(word)!);
+    for (let d = 1; d < dimensions; d++) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      values[w * dimensions + d] = state / 2 ** 32 - 0.5;
+    }
+  });
+  // Through the file format, as real vectors are: on its int8 grid, so they round-trip through the model file.
+  return decodeWordVectors(encodeWordVectors({ dimensions, words, values, source: { sample: true } }));
 }
