@@ -6,6 +6,7 @@
  * own columns.
  */
 import { namedFurniture } from './boilerplate-elements.ts';
+import { tagOf, trimmedLength } from './tag-name.ts';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -45,11 +46,11 @@ function textStats(root: Element): { chars: number; linkChars: number } {
   const visit = (parent: Node, inLink: boolean): void => {
     for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        const length = (child.nodeValue ?? '').trim().length;
+        const length = trimmedLength(child.nodeValue ?? '');
         chars += length;
         if (inLink) linkChars += length;
       } else if (child.nodeType === ELEMENT_NODE) {
-        visit(child, inLink || (child as Element).tagName === 'A');
+        visit(child, inLink || tagOf(child as Element) === 'A');
       }
     }
   };

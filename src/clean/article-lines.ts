@@ -10,9 +10,15 @@ import type { DroppedLine } from '../domain/document.ts';
 import { withAdjacentProse } from './adjacent-prose.ts';
 import { blockLines } from './html-blocks.ts';
 import type { Line } from './lines.ts';
-import { locateMarkedArticle } from './main-content.ts';
+import { locateMarkedArticle, MarkedElements } from './main-content.ts';
 import { normalizeSpace } from './normalize-text.ts';
-import { proseLength, pruneNamedFurniture, pruneTaggedFurniture, type PrunedElement } from './prune-furniture.ts';
+import {
+  findNamedFurniture,
+  proseLength,
+  pruneNamedFurniture,
+  pruneTaggedFurniture,
+  type PrunedElement,
+} from './prune-furniture.ts';
 import { findReviewBoxes } from './review-boxes.ts';
 
 export type ArticleResult = ReturnType<Readability<Node>['parse']>;
@@ -33,30 +39,32 @@ export interface ArticleLines {
 // section of a landing page, a recipe's intro without its steps), and the pruned body reads better.
 const MIN_READABILITY_SHARE = 0.7;
 
-/** `reparse` gives a fresh copy of the page, for when Readability has rewritten this one and found too little. */
-export function articleLines(document: Document, reparse: () => Document | null): ArticleLines {
+export function articleLines(document: Document): ArticleLines {
   const body = document.body ?? document.documentElement;
   if (body === null) return { lines: [], dropped: [], readability: null, byline: null, method: 'none' };
   const { byline, boxes } = findReviewBoxes(body);
-  const pruned = pruneTaggedFurniture(body);
-  const total = proseLength(body);
-  const marked = locateMarkedArticle(body, total);
+  const marks = new MarkedElements();
+  const { removed: pruned, prose: total } = pruneTaggedFurniture(body, (element) => marks.add(element));
+  const marked = locateMarkedArticle(body, total, marks.groups);
   if (marked !== null) {
     const parts = marked.length === 1 ? withAdjacentProse(marked[0] as Element, body) : marked;
     return { ...readParts(parts, pruned, boxes), readability: null, byline, method: 'marked' };
   }
+  // The pruned body is read now, while it is intact: Readability rewrites the tree, and reading it afterwards
+  // meant parsing the page again. Walking it is far cheaper than a parse, even though most pages never need it.
+  const bodyLines = prunedBodyLines(body, total);
   const article = readability(document);
   const content = article?.content as Element | null | undefined;
   if (content && proseLength(content) >= total * MIN_READABILITY_SHARE) {
     return { ...readParts([content], pruned, boxes), readability: article, byline, method: 'readability' };
   }
-  const fresh = reparse();
-  const freshBody = fresh?.body ?? fresh?.documentElement;
-  if (!freshBody) return { lines: [], dropped: [], readability: article, byline, method: 'none' };
-  findReviewBoxes(freshBody);
-  pruneTaggedFurniture(freshBody);
-  pruneNamedFurniture(freshBody);
-  return { lines: blockLines(freshBody), dropped: [], readability: article, byline, method: 'body' };
+  return { lines: bodyLines, dropped: [], readability: article, byline, method: 'body' };
+}
+
+/** The body's lines without the furniture its names give away, leaving the tree as it is. */
+function prunedBodyLines(body: Element, prose: number): Line[] {
+  const furniture = findNamedFurniture(body, prose).map(({ element }) => element);
+  return blockLines(body, { skip: new Set(furniture) });
 }
 
 function readability(document: Document): ArticleResult {

@@ -7,6 +7,7 @@
  */
 import type { DropReason } from '../domain/document.ts';
 import { elementNames } from './element-names.ts';
+import { tagOf } from './tag-name.ts';
 
 // Never part of an article wherever they sit.
 const FURNITURE_TAGS: ReadonlyMap<string, DropReason> = new Map([
@@ -65,7 +66,7 @@ function words(reason: DropReason, list: string): [string, DropReason][] {
 
 /** Why the element is furniture whatever it is called (tag, role, hidden), or null. */
 export function tagFurniture(element: Element): DropReason | null {
-  const byTag = FURNITURE_TAGS.get(element.tagName);
+  const byTag = FURNITURE_TAGS.get(tagOf(element));
   if (byTag !== undefined) return byTag;
   if (!element.hasAttributes()) return null;
   const role = element.getAttribute('role');

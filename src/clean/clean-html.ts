@@ -29,7 +29,7 @@ export function cleanHtml(html: string, options: CleanHtmlOptions = {}): CleanDo
   if (document === null) return finish(splitLines(stripTags(html)), { metadata: {}, headlines: [] }, options);
   // Metadata and JSON-LD first: Readability removes scripts and rewrites the tree.
   const info = attempt(() => readPageInfo(document), { metadata: {}, headlines: [] });
-  const article = attempt(() => articleLines(document, () => parseDocument(html)), null);
+  const article = attempt(() => articleLines(document), null);
   let lines = article?.lines ?? [];
   if (lines.length === 0) lines = bodyLines(html);
   const metadata = withArticleMetadata(info.metadata, article);

@@ -5,6 +5,7 @@
 import type { Line, LineKind } from './lines.ts';
 import { normalizeSpace } from './normalize-text.ts';
 import { BOX_ATTRIBUTE } from './review-boxes.ts';
+import { tagOf } from './tag-name.ts';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
@@ -28,13 +29,15 @@ const TEXT_NODE = 3;
 export interface BlockLinesOptions {
   /** Skip menus, dialogs and hidden elements: for a whole page body, not for Readability's article. */
   skipChrome?: boolean;
+  /** Elements read as if removed (furniture found but left in the tree). */
+  skip?: ReadonlySet<Element>;
 }
 
 export function blockLines(root: Node, options: BlockLinesOptions = {}): Line[] {
   const collector = new LineCollector();
   const box = root.nodeType === ELEMENT_NODE ? (root as Element).getAttribute(BOX_ATTRIBUTE) : null;
   if (box === 'rating' || box === 'verdict') collector.reviewBox = box;
-  walk(root, collector, options.skipChrome ?? false);
+  walk(root, collector, options.skipChrome ?? false, options.skip);
   collector.flush();
   return collector.lines;
 }
@@ -74,7 +77,7 @@ class LineCollector {
   }
 }
 
-function walk(node: Node, collector: LineCollector, skipChrome: boolean): void {
+function walk(node: Node, collector: LineCollector, skipChrome: boolean, skip: ReadonlySet<Element> | undefined): void {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       collector.append(child.nodeValue ?? '');
@@ -82,15 +85,16 @@ function walk(node: Node, collector: LineCollector, skipChrome: boolean): void {
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const element = child as Element;
-    const tag = element.tagName.toUpperCase();
+    const tag = tagOf(element);
     if (INVISIBLE_TAGS.has(tag) || (skipChrome && (CHROME_TAGS.has(tag) || isHidden(element)))) continue;
+    if (skip?.has(element)) continue;
     const box = element.getAttribute(BOX_ATTRIBUTE);
     if (box === 'rating' || box === 'verdict') {
       // A box is its own block even when the page builds it from inline elements.
       collector.flush();
       const outerBox = collector.reviewBox;
       collector.reviewBox = box;
-      walk(element, collector, skipChrome);
+      walk(element, collector, skipChrome, skip);
       collector.flush();
       collector.reviewBox = outerBox;
       continue;
@@ -102,7 +106,7 @@ function walk(node: Node, collector: LineCollector, skipChrome: boolean): void {
     if (!BLOCK_TAGS.has(tag)) {
       const link = tag === 'A';
       if (link) collector.linkDepth += 1;
-      walk(element, collector, skipChrome);
+      walk(element, collector, skipChrome, skip);
       if (link) collector.linkDepth -= 1;
       if (CELL_TAGS.has(tag)) collector.endCell();
       continue;
@@ -112,7 +116,7 @@ function walk(node: Node, collector: LineCollector, skipChrome: boolean): void {
     const item = tag === 'LI' || tag === 'DT' || tag === 'DD';
     collector.kind = kindOf(tag, outerKind);
     if (item) collector.listDepth += 1;
-    walk(element, collector, skipChrome);
+    walk(element, collector, skipChrome, skip);
     collector.flush();
     if (item) collector.listDepth -= 1;
     collector.kind = outerKind;

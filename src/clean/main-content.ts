@@ -5,7 +5,9 @@
  * mark is trustworthy the caller falls back to Readability's text-scoring.
  */
 import { namedFurniture } from './boilerplate-elements.ts';
+import { classAttribute } from './element-names.ts';
 import { proseLength } from './prune-furniture.ts';
+import { tagOf } from './tag-name.ts';
 
 const ELEMENT_NODE = 1;
 // A page's main area (<main>, #content) holds the article and whatever the page puts around it (a section front's
@@ -25,15 +27,20 @@ const BODY_NAMES =
 const ARTICLE_NAMES = /^(?:hentry|h-entry|post|entry|article|story|blog-?post|single-?post|post-?single|type-post)$/;
 const MAIN_NAMES = /^(?:main-?content|content-?main|maincontent|page-?content|primary|content|main|inhalt|contenido|contenu|contents)$/;
 const ARTICLE_TYPES = /schema\.org\/(?:\w*Article|BlogPosting|Review|CriticReview|Report)\b/;
+// Every name the three lists above accept contains one of these: most elements' names contain none, and are not
+// split into tokens at all (contentMark runs on every element of the page).
+const MAYBE_MARKED = /conten|body|text|entry|copy|inner|article|story|post|main|primary|inhalt/i;
 
 /** How strongly an element's own markup says it is the article: 3 body text, 2 the article, 1 the main area. */
 export function contentMark(element: Element): number {
-  const tag = element.tagName;
+  const tag = tagOf(element);
   if (!element.hasAttributes()) return tag === 'ARTICLE' ? 2 : tag === 'MAIN' ? 1 : 0;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop !== null && /\b(?:articleBody|reviewBody)\b/i.test(itemprop)) return 3;
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-  const tokens = names.length > 1 ? names.split(/\s+/) : [];
+  const className = classAttribute(element);
+  const id = element.getAttribute('id') ?? '';
+  const maybe = MAYBE_MARKED.test(className) || MAYBE_MARKED.test(id);
+  const tokens = maybe ? `${className} ${id}`.toLowerCase().split(/\s+/) : [];
   if (tokens.some((token) => BODY_NAMES.test(token))) return 3;
   if (tag === 'ARTICLE' || element.getAttribute('role') === 'article') return 2;
   if (ARTICLE_TYPES.test(element.getAttribute('itemtype') ?? '')) return 2;
@@ -45,27 +52,41 @@ export function contentMark(element: Element): number {
 
 /** Every element below `root` marked as the article (mark 3 or 2), grouped by mark, each group in document order. */
 export function markedElements(root: Element): Element[][] {
-  const groups: Element[][] = [[], [], [], []];
+  const marks = new MarkedElements();
   const visit = (parent: Element): void => {
     for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType !== ELEMENT_NODE) continue;
-      const element = child as Element;
-      const mark = contentMark(element);
-      if (mark >= MIN_TRUSTED_MARK) groups[mark]?.push(element);
-      visit(element);
+      marks.add(child as Element);
+      visit(child as Element);
     }
   };
   visit(root);
-  return groups;
+  return marks.groups;
+}
+
+/**
+ * The marked elements gathered one at a time, in document order, by a walk the caller makes anyway (the furniture
+ * pruning visits every element it keeps), which saves a walk of its own over the whole page.
+ */
+export class MarkedElements {
+  readonly groups: Element[][] = [[], [], [], []];
+
+  add(element: Element): void {
+    const mark = contentMark(element);
+    if (mark >= MIN_TRUSTED_MARK) this.groups[mark]?.push(element);
+  }
 }
 
 /**
  * The elements holding the article, in document order, or null when no marked element is trustworthy: the
  * most specifically marked one with most prose, with the elements marked the same way beside it. `total`: the
- * prose of the whole body, when the caller has it.
+ * prose of the whole body and `groups` its marked elements, when the caller has them.
  */
-export function locateMarkedArticle(body: Element, total = proseLength(body)): Element[] | null {
-  const groups = markedElements(body);
+export function locateMarkedArticle(
+  body: Element,
+  total = proseLength(body),
+  groups = markedElements(body),
+): Element[] | null {
   for (let mark = 3; mark >= MIN_TRUSTED_MARK; mark -= 1) {
     const candidates = (groups[mark] ?? [])
       // A comment or a related-articles teaser marked up as an <article> is not the page's article.

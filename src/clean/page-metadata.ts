@@ -5,6 +5,7 @@
 import type { PageMetadata } from '../domain/document.ts';
 import { parseJsonLdBlocks } from './json-ld.ts';
 import { comparisonKey, normalizeSpace } from './normalize-text.ts';
+import { tagOf } from './tag-name.ts';
 
 const DATE_KEYS = [
   'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'date', 'pubdate',
@@ -42,7 +43,7 @@ function collectElements(document: Document): MetadataElements {
   const found: MetadataElements = { title: null, metas: [], scripts: [], links: [], times: [], h1s: [] };
   const visit = (parent: Element): void => {
     for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
-      switch (child.tagName) {
+      switch (tagOf(child)) {
         case 'TITLE':
           found.title ??= child;
           continue;

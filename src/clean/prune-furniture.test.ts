@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pruneNamedFurniture, pruneTaggedFurniture } from './prune-furniture.ts';
+import { blockLines } from './html-blocks.ts';
+import { findNamedFurniture, proseLength, pruneNamedFurniture, pruneTaggedFurniture } from './prune-furniture.ts';
 
 const PROSE = 'The film keeps its secrets until the last reel, and the wait is worth every minute of it. '.repeat(4);
 
@@ -11,8 +12,9 @@ function bodyOf(html: string): HTMLElement {
 describe('pruneTaggedFurniture', () => {
   it('removes scripts, menus, asides and footers, and reports what a reader could see', () => {
     const body = bodyOf(`<nav>Home Reviews</nav><script>var a;</script><p>${PROSE}</p><aside>Most popular</aside><footer>© Ledger</footer>`);
-    const removed = pruneTaggedFurniture(body);
+    const { removed, prose } = pruneTaggedFurniture(body);
     expect(body.textContent?.trim()).toBe(PROSE.trim());
+    expect(prose).toBe(proseLength(body));
     expect(removed.map((r) => r.reason)).toEqual(['site-navigation', 'page-chrome', 'page-chrome']);
   });
 
@@ -39,5 +41,21 @@ describe('pruneNamedFurniture', () => {
     pruneNamedFurniture(article);
     expect(article.textContent).toContain('last reel');
     expect(article.textContent).not.toContain('Ads');
+  });
+});
+
+describe('findNamedFurniture', () => {
+  it('finds what pruneNamedFurniture removes, and blockLines can read around it without removing it', () => {
+    const html =
+      `<p>${PROSE}</p><div class="share-bar">Share</div><div><a href="/a">Dana</a> <span class="byline">By Dana</span> ` +
+      `<p>More prose.</p></div><section id="comments"><p>${PROSE}${PROSE}</p></section>`;
+    const pruned = bodyOf(html);
+    const kept = bodyOf(html);
+    const removed = pruneNamedFurniture(pruned);
+    const found = findNamedFurniture(kept);
+    expect(found.map((f) => f.reason)).toEqual(removed.map((r) => r.reason));
+    const skipped = blockLines(kept, { skip: new Set(found.map((f) => f.element)) });
+    expect(skipped).toEqual(blockLines(pruned));
+    expect(kept.textContent).toContain('Share');
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { DropReason } from '../domain/document.ts';
 import { namedFurniture, tagFurniture } from './boilerplate-elements.ts';
+import { tagOf, trimmedLength } from './tag-name.ts';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -28,53 +29,104 @@ export interface PrunedElement {
 
 type Judge = (element: Element) => DropReason | null;
 
-/** Removes never-visible elements and tag/role/hidden furniture below `root`; returns the furniture removed. */
-export function pruneTaggedFurniture(root: Element): PrunedElement[] {
-  removeInvisible(root);
-  return prune(root, tagFurniture);
+export interface TaggedPruning {
+  removed: PrunedElement[];
+  /** proseLength of what is left below `root`, counted during the same walks rather than by another. */
+  prose: number;
+}
+
+/**
+ * Removes never-visible elements and tag/role/hidden furniture below `root`; returns the furniture removed.
+ * `onKept` sees every element left below `root`, in document order.
+ */
+export function pruneTaggedFurniture(root: Element, onKept?: (element: Element) => void): TaggedPruning {
+  const visible = removeInvisible(root, false);
+  const { removed, removedProse } = prune(root, tagFurniture, true, visible, onKept);
+  return { removed, prose: visible - removedProse };
 }
 
 /** Removes furniture by tag or by name below `root` (an article already located); returns what it removed. */
 export function pruneNamedFurniture(root: Element): PrunedElement[] {
-  return prune(root, (element) => tagFurniture(element) ?? namedFurniture(element));
+  return prune(root, tagOrNamedFurniture, true).removed;
 }
 
-function prune(root: Element, judge: Judge): PrunedElement[] {
+/**
+ * What `pruneNamedFurniture` would remove, left in place: the whole-body fallback reads the body around it
+ * (blockLines' `skip`) before Readability rewrites the tree, instead of parsing the page a second time after.
+ * The same elements either way: whether one goes depends only on its own names and its own subtree's prose.
+ * `prose`: proseLength(root), when the caller has it.
+ */
+export function findNamedFurniture(root: Element, prose?: number): PrunedElement[] {
+  return prune(root, tagOrNamedFurniture, false, prose).removed;
+}
+
+function tagOrNamedFurniture(element: Element): DropReason | null {
+  return tagFurniture(element) ?? namedFurniture(element);
+}
+
+/**
+ * One walk judging every element; furniture goes unless it holds the wrapper's share of `total`. Also returns the
+ * prose that went with it (text inside links never counted), so the caller knows what is left without a walk.
+ */
+function prune(
+  root: Element,
+  judge: Judge,
+  remove: boolean,
+  total = proseLength(root),
+  onKept?: (element: Element) => void,
+): { removed: PrunedElement[]; removedProse: number } {
   const removed: PrunedElement[] = [];
-  const total = proseLength(root);
-  const visit = (parent: Element): void => {
+  let removedProse = 0;
+  const visit = (parent: Element, inLink: boolean): void => {
     let child = parent.firstChild;
     while (child !== null) {
       const next = child.nextSibling;
       if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
         const reason = judge(element);
-        const share = reason === null ? 0 : (WRAPPER_SHARE_BY_REASON[reason] ?? WRAPPER_SHARE);
-        if (reason !== null && !(total > 0 && proseLength(element) >= total * share)) {
-          removed.push({ element, reason, parent });
-          element.remove();
+        const link = inLink || tagOf(element) === 'A';
+        if (reason === null) {
+          onKept?.(element);
+          visit(element, link);
         } else {
-          visit(element);
+          // With no prose on the page, nothing is the wrapper and nothing needs measuring.
+          const prose = total > 0 ? proseLength(element) : 0;
+          const share = WRAPPER_SHARE_BY_REASON[reason] ?? WRAPPER_SHARE;
+          if (total > 0 && prose >= total * share) {
+            onKept?.(element);
+            visit(element, link);
+          } else {
+            removed.push({ element, reason, parent });
+            if (!link) removedProse += prose;
+            if (remove) element.remove();
+          }
         }
       }
       child = next;
     }
   };
-  visit(root);
-  return removed;
+  visit(root, false);
+  return { removed, removedProse };
 }
 
-function removeInvisible(parent: Element): void {
+/** Removes comments and never-visible elements; returns the proseLength of what is left. */
+function removeInvisible(parent: Element, inLink: boolean): number {
+  let prose = 0;
   let child = parent.firstChild;
   while (child !== null) {
     const next = child.nextSibling;
     if (child.nodeType === COMMENT_NODE) child.remove();
     else if (child.nodeType === ELEMENT_NODE) {
-      if (INVISIBLE_TAGS.has((child as Element).tagName)) child.remove();
-      else removeInvisible(child as Element);
+      const tag = tagOf(child as Element);
+      // Text inside a link is not prose, but the link may still hold elements to remove.
+      if (INVISIBLE_TAGS.has(tag)) child.remove();
+      else prose += removeInvisible(child as Element, inLink || tag === 'A');
+    } else if (child.nodeType === TEXT_NODE && !inLink) {
+      prose += trimmedLength(child.nodeValue ?? '');
     }
     child = next;
   }
+  return prose;
 }
 
 /** Characters of text outside links: what a reader reads rather than clicks. */
@@ -82,8 +134,8 @@ export function proseLength(root: Element): number {
   let length = 0;
   const visit = (parent: Node): void => {
     for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) length += (child.nodeValue ?? '').trim().length;
-      else if (child.nodeType === ELEMENT_NODE && (child as Element).tagName !== 'A') visit(child);
+      if (child.nodeType === TEXT_NODE) length += trimmedLength(child.nodeValue ?? '');
+      else if (child.nodeType === ELEMENT_NODE && tagOf(child as Element) !== 'A') visit(child);
     }
   };
   visit(root);

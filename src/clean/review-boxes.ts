@@ -5,8 +5,9 @@
  * rating. Boxes are tagged in the DOM (BOX_ATTRIBUTE) so the line walker and the rules keep their lines.
  */
 import { isHidden, namedFurniture } from './boilerplate-elements.ts';
-import { elementNames } from './element-names.ts';
+import { classAttribute, elementNames } from './element-names.ts';
 import { normalizeSpace, wordCount } from './normalize-text.ts';
+import { tagOf } from './tag-name.ts';
 
 export const BOX_ATTRIBUTE = 'data-plaudit-review-box';
 
@@ -59,20 +60,21 @@ export function findReviewBoxes(root: Element): ReviewBoxes {
     for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType !== ELEMENT_NODE) continue;
       const element = child as Element;
-      if (SKIPPED_TAGS.has(element.tagName)) continue;
+      if (SKIPPED_TAGS.has(tagOf(element))) continue;
       if (!element.hasAttributes()) {
         visit(element);
         continue;
       }
       if (isHidden(element)) continue;
-      const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
-      const kind = MAYBE_BOX.test(names) ? boxKind(element) : null;
+      // Tested one by one rather than joined: no new string for the many elements that match neither.
+      const names = [classAttribute(element), element.getAttribute('id'), element.getAttribute('itemprop')] as const;
+      const kind = anyMatches(MAYBE_BOX, names) ? boxKind(element) : null;
       if (kind !== null && !insideFurniture(element, root)) {
         element.setAttribute(BOX_ATTRIBUTE, kind);
         found.boxes.push(element);
         continue;
       }
-      if (found.byline === null && (MAYBE_BYLINE.test(names) || element.getAttribute('rel') === 'author')) {
+      if (found.byline === null && (anyMatches(MAYBE_BYLINE, names) || element.getAttribute('rel') === 'author')) {
         found.byline = bylineText(element);
       }
       visit(element);
@@ -88,6 +90,11 @@ export function findReviewBoxes(root: Element): ReviewBoxes {
   return found;
 }
 
+function anyMatches(pattern: RegExp, names: readonly (string | null)[]): boolean {
+  for (const name of names) if (name !== null && pattern.test(name)) return true;
+  return false;
+}
+
 function boxKind(element: Element): 'rating' | 'verdict' | null {
   const itemprop = element.getAttribute('itemprop') ?? '';
   const { words } = elementNames(element);
@@ -99,7 +106,7 @@ function boxKind(element: Element): 'rating' | 'verdict' | null {
   if (count === 0) return null;
   const value = RATING_VALUE.test(text) || (words.includes('grade') && LETTER_GRADE.test(text));
   if (rating && count > 0 && count <= MAX_RATING_WORDS && value && !READER_POLL.test(text)) return 'rating';
-  const box = VERDICT_TAGS.has(element.tagName);
+  const box = VERDICT_TAGS.has(tagOf(element));
   return verdict && box && count >= MIN_VERDICT_WORDS && count <= MAX_VERDICT_WORDS ? 'verdict' : null;
 }
 

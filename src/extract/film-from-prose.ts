@@ -65,12 +65,20 @@ export function filmFromCreditLine(paragraphs: readonly string[]): FoundFilm | n
 export function filmFromProse(paragraphs: readonly string[]): FoundFilm | null {
   const credit = filmFromCreditLine(paragraphs);
   if (credit) return credit;
-  const best = rankProseTitles(paragraphs).find(isConvincing);
-  return best ? { title: best.title, source: 'text', evidence: best.evidence } : null;
+  const best = rankTallies(paragraphs).find(isConvincing);
+  return best ? { title: best.title, source: 'text', evidence: clip(best.bestSentence) } : null;
 }
 
 /** Every candidate title in the prose with its score, best first (exported for tests and diagnostics). */
 export function rankProseTitles(paragraphs: readonly string[]): TitleScore[] {
+  return rankTallies(paragraphs).map(({ bestSentence, ...score }) => ({ ...score, evidence: clip(bestSentence) }));
+}
+
+/**
+ * The candidates best first, each with the sentence of its best occurrence. Evidence is clipped only for the
+ * titles asked about: clipping a long sentence for every candidate made long unpunctuated pages slow.
+ */
+function rankTallies(paragraphs: readonly string[]): Tally[] {
   const analysed: AnalysedSentence[] = paragraphs
     .flatMap((p) => splitSentences(p))
     .map((sentence) => ({ sentence, runs: capitalisedRuns(sentence) }));
@@ -84,11 +92,7 @@ export function rankProseTitles(paragraphs: readonly string[]): TitleScore[] {
       }
     });
   }
-  // Evidence is clipped once per title here, not at every better occurrence: clipping a long sentence over and
-  // over made long unpunctuated pages slow.
-  return [...tallies.values()]
-    .map(({ bestSentence, ...score }) => ({ ...score, evidence: clip(bestSentence) }))
-    .sort((a, b) => b.score - a.score || b.hits - a.hits || a.order - b.order);
+  return [...tallies.values()].sort((a, b) => b.score - a.score || b.hits - a.hits || a.order - b.order);
 }
 
 /** Pronouns, contractions and lone function words are capitalised for grammar, not because they are titles. */
@@ -99,7 +103,7 @@ function isTitleShaped(run: CapitalisedRun): boolean {
   return !PRONOUNS.has(word) && !FUNCTION_WORDS.has(word) && !/['’](?:re|d|ll|ve|m|t|s)$/.test(word);
 }
 
-function isConvincing(t: TitleScore): boolean {
+function isConvincing(t: Omit<TitleScore, 'evidence'>): boolean {
   if (!t.title.includes(' ') && !t.strong) return false; // a lone capitalised word is usually a name or a place
   return t.score >= MIN_SCORE || (t.quoted && t.score >= MIN_SCORE - 1);
 }
