@@ -4,7 +4,9 @@
  * the dev split (RT dev movies, the IMDb train half's dev tenth) and no peers: that is the split to develop on; the
  * test split is for the final figures only.
  *
- *   npx tsx bench/judge-eval.ts [--dev] [--skip-cv]
+ *   npx tsx bench/judge-eval.ts [--dev] [--skip-cv] [--speed]
+ *
+ * --speed measures only the speed of ours and the peers (reads no label), for a re-run on a quiet machine.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../src/app.ts';
@@ -44,6 +46,24 @@ const rtTest: LabelledReview[] = corpora.rt
   .map((r) => ({ text: r.text, positive: r.fresh, film: r.movie, ...(r.rating ? { rating: r.rating } : {}) }));
 const imdbTest = corpora.imdb.filter((d, i) => imdbSplit(d, i, seed) === splitName);
 
+const quotes = rtTest.filter((r) => r.text !== '');
+const quoteTexts = quotes.map((r) => r.text);
+const longSample = imdbTest.slice(0, 2000).map((d) => d.text);
+
+if (process.argv.includes('--speed')) {
+  // Speed alone (no labels read): for re-measuring on a quiet machine without consulting the test split again.
+  console.log(`\n== speed, one core, ${splitName} texts ==`);
+  const qps = throughput(quoteTexts, (t) => model.predict(t));
+  const lps = throughput(longSample, (t) => model.predict(t));
+  console.log(`plaudit ${model.version}: ${Math.round(qps)} quotes/s, ${Math.round(lps)} full reviews/s (targets 20,000 and 1,000)`);
+  for (const peer of peers()) {
+    const pq = throughput(quoteTexts, (t) => peer.positive(t), 1);
+    const pl = throughput(longSample.slice(0, 500), (t) => peer.positive(t), 1);
+    console.log(`${peer.name}: ${Math.round(pq)} quotes/s (ours ${(qps / pq).toFixed(1)}x), ${Math.round(pl)} full reviews/s (ours ${(lps / pl).toFixed(1)}x)`);
+  }
+  process.exit(0);
+}
+
 console.log(`\n== RT critic reviews, ${splitName} split (seed ${seed}): ${new Set(rtTest.map((r) => r.film)).size} movies, ${rtTest.length} rows ==`);
 const rt = evaluateJudge(rtTest, model);
 console.log(`fresh/rotten from the quote text alone: ${pct(rt.textAccuracy)} on ${rt.withText} quotes (target >= 82%)`);
@@ -74,9 +94,6 @@ if (!onDev && !process.argv.includes('--skip-cv')) {
   console.log(`\n== sentence-polarity, 10-fold cross-validation (the quote recipe on these snippets alone) ==\naccuracy ${pct(mean)} (folds ${foldAccuracy.map((a) => (100 * a).toFixed(1)).join(' ')}; NBSVM-bi 79.4%)`);
 }
 
-const quotes = rtTest.filter((r) => r.text !== '');
-const quoteTexts = quotes.map((r) => r.text);
-const longSample = imdbTest.slice(0, 2000).map((d) => d.text);
 if (onDev) {
   const qps = throughput(quoteTexts, (t) => model.predict(t));
   const lps = throughput(longSample, (t) => model.predict(t));
