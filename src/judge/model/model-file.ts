@@ -11,6 +11,7 @@ import { PlauditError } from '../../domain/errors.ts';
 import type { EmbeddingPart, LinearPart, ModelData } from './model-data.ts';
 import { GROUPS } from './embedding-part.ts';
 import { decodeWordVectors, encodeWordVectors } from './word-vectors.ts';
+import { readFrame, writeFrame } from './framed-file.ts';
 
 const MAGIC = 'PLAUDIT-JUDGE 2\n';
 
@@ -76,15 +77,9 @@ export function encodeModel(model: ModelData): Uint8Array {
       ? { embedding: { hidden: embedding.hidden, hiddenBias: embedding.hiddenBias, outputWeights: embedding.outputWeights, outputBias: embedding.outputBias, bytes: vectors.length } }
       : {}),
   };
-  const prefix = new TextEncoder().encode(MAGIC);
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const total = prefix.length + 4 + headerBytes.length + parts.reduce((n, p) => n + p.index.length + 2 * p.values.length, 0) + vectors.length;
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  out.set(prefix, 0);
-  view.setUint32(prefix.length, headerBytes.length, true);
-  out.set(headerBytes, prefix.length + 4);
-  let offset = prefix.length + 4 + headerBytes.length;
+  const bodyBytes = parts.reduce((n, p) => n + p.index.length + 2 * p.values.length, 0) + vectors.length;
+  const { bytes: out, view, bodyStart } = writeFrame(MAGIC, header, bodyBytes);
+  let offset = bodyStart;
   for (const part of parts) {
     out.set(part.index, offset);
     offset += part.index.length;
@@ -100,21 +95,8 @@ function corrupt(why: string): PlauditError {
 }
 
 export function decodeModel(bytes: Uint8Array): ModelData {
-  const prefix = new TextEncoder().encode(MAGIC);
-  if (bytes.length < prefix.length + 4 || new TextDecoder().decode(bytes.subarray(0, prefix.length)) !== MAGIC) {
-    throw corrupt('it does not start with the model header');
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = view.getUint32(prefix.length, true);
-  const start = prefix.length + 4;
-  if (start + headerLength > bytes.length) throw corrupt('the header runs past the end of the file');
-  let header: Header;
-  try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(start, start + headerLength))) as Header;
-  } catch (error) {
-    throw corrupt(`the header is not JSON (${(error as Error).message})`);
-  }
-  let offset = start + headerLength;
+  const { header, view, bodyStart } = readFrame<Header>(bytes, MAGIC, corrupt);
+  let offset = bodyStart;
   const readWeights = (part: PartHeader | undefined): LinearPart => {
     if (!part || !Number.isInteger(part.bits) || part.bits < 4 || part.bits > 26 || !(part.scale > 0)) throw corrupt('a weight header is missing');
     if (!Number.isInteger(part.nonzero) || !Number.isInteger(part.indexBytes)) throw corrupt('a weight header is missing its counts');

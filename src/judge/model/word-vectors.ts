@@ -9,6 +9,7 @@
  * Deterministic: the same vectors give the same bytes.
  */
 import { PlauditError } from '../../domain/errors.ts';
+import { readFrame, writeFrame } from './framed-file.ts';
 
 const MAGIC = 'PLAUDIT-VECTORS 1\n';
 
@@ -24,21 +25,10 @@ export interface WordVectors {
 export function encodeWordVectors(vectors: WordVectors): Uint8Array {
   const { dimensions, words, values } = vectors;
   const wordBytes = new TextEncoder().encode(words.join('\n'));
-  const header = new TextEncoder().encode(
-    JSON.stringify({ dimensions, count: words.length, wordBytes: wordBytes.length, source: vectors.source }),
-  );
-  const prefix = new TextEncoder().encode(MAGIC);
-  const total = prefix.length + 4 + header.length + wordBytes.length + 4 * words.length + dimensions * words.length;
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  out.set(prefix, 0);
-  view.setUint32(prefix.length, header.length, true);
-  let offset = prefix.length + 4;
-  out.set(header, offset);
-  offset += header.length;
-  out.set(wordBytes, offset);
-  offset += wordBytes.length;
-  const scalesAt = offset;
+  const header = { dimensions, count: words.length, wordBytes: wordBytes.length, source: vectors.source };
+  const { bytes: out, view, bodyStart } = writeFrame(MAGIC, header, wordBytes.length + 4 * words.length + dimensions * words.length);
+  out.set(wordBytes, bodyStart);
+  const scalesAt = bodyStart + wordBytes.length;
   const valuesAt = scalesAt + 4 * words.length;
   for (let w = 0; w < words.length; w++) {
     let max = 0;
@@ -55,21 +45,13 @@ function corrupt(why: string): PlauditError {
 }
 
 export function decodeWordVectors(bytes: Uint8Array): WordVectors {
-  const prefix = new TextEncoder().encode(MAGIC);
-  if (bytes.length < prefix.length + 4 || new TextDecoder().decode(bytes.subarray(0, prefix.length)) !== MAGIC) {
-    throw corrupt('it does not start with the vectors header');
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = view.getUint32(prefix.length, true);
-  let offset = prefix.length + 4;
-  let header: { dimensions: number; count: number; wordBytes: number; source: Record<string, unknown> };
-  try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(offset, offset + headerLength))) as typeof header;
-  } catch (error) {
-    throw corrupt(`the header is not JSON (${(error as Error).message})`);
-  }
+  const { header, view, bodyStart } = readFrame<{ dimensions: number; count: number; wordBytes: number; source: Record<string, unknown> }>(
+    bytes,
+    MAGIC,
+    corrupt,
+  );
+  let offset = bodyStart;
   const { dimensions, count, wordBytes } = header;
-  offset += headerLength;
   if (offset + wordBytes + 4 * count + dimensions * count !== bytes.length) throw corrupt('its length does not match its header');
   const words = new TextDecoder().decode(bytes.subarray(offset, offset + wordBytes)).split('\n');
   if (words.length !== count) throw corrupt('the word list does not match its count');
