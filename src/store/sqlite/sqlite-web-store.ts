@@ -26,14 +26,15 @@ import type { Tables } from './tables.ts';
 
 export class SqliteWebStore extends SqliteReviewStore implements WebStore {
   readonly #db: Kysely<Tables>;
-  readonly #raw: BetterSqlite3.Database;
+  // Prepared once: `db.pragma()` prepares a statement on every call, which was a quarter of a cached hit's time.
+  readonly #dataVersion: BetterSqlite3.Statement<[], number>;
   readonly #now: () => Date;
   #ownWrites = 0;
 
   constructor(options: SqliteReviewStoreOptions) {
     super(options);
     this.#db = options.db;
-    this.#raw = options.raw;
+    this.#dataVersion = options.raw.prepare<[], number>('PRAGMA data_version').pluck();
     this.#now = options.now;
   }
 
@@ -71,9 +72,9 @@ export class SqliteWebStore extends SqliteReviewStore implements WebStore {
   }
 
   async dataVersion(): Promise<number> {
-    // A pragma on the raw connection, not through Kysely's queue: this runs on every cached request and is a
+    // A prepared pragma on the raw connection, not through Kysely's queue: this runs on every cached request and is a
     // read of one counter. 2^21 own writes per outside write is far more than a process makes.
-    const outside = this.#raw.pragma('data_version', { simple: true }) as number;
+    const outside = this.#dataVersion.get()!;
     return outside * 2 ** 21 + this.#ownWrites;
   }
 
