@@ -69,3 +69,15 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Keys of the characters some facts name, and of their first names ("Becky Something" -> "becky"). */
+export function characterKeys(facts: readonly { character?: string | undefined }[]): Set<string> {
+  const keys = new Set<string>();
+  for (const fact of facts) {
+    if (fact.character === undefined) continue;
+    const key = nameKey(fact.character);
+    keys.add(key);
+    keys.add(key.split(' ')[0] ?? key);
+  }
+  return keys;
+}

@@ -16,7 +16,7 @@ import {
   type MergedCredits,
   type ReviewFilmFact,
 } from '../../domain/credits.ts';
-import { nameKey } from '../../extract/person-names.ts';
+import { characterKeys, nameKey } from '../../extract/person-names.ts';
 import { groupCharacters } from './character-aliases.ts';
 import { personResolver } from './resolve-people.ts';
 import { displaySpelling, valueKey } from './value-keys.ts';
@@ -112,16 +112,6 @@ function compareCredits(a: MergedCredit, b: MergedCredit): number {
   );
 }
 
-function characterKeys(facts: readonly ReviewFilmFact[]): Set<string> {
-  const keys = new Set<string>();
-  for (const fact of facts) {
-    if (fact.character === undefined) continue;
-    const key = nameKey(fact.character);
-    keys.add(key);
-    keys.add(key.split(' ')[0] ?? key);
-  }
-  return keys;
-}
 
 function strongest(sources: readonly FactSource[]): FactSource {
   return sources.reduce((best, source) => (SOURCE_STRENGTH[source] > SOURCE_STRENGTH[best] ? source : best));

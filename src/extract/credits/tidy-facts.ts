@@ -4,6 +4,7 @@
  * once, from its strongest source, in the order first found.
  */
 import { PERSON_KINDS, SOURCE_STRENGTH, type FilmFact } from '../../domain/credits.ts';
+import { characterKeys } from '../person-names.ts';
 import { expandShortName, FULL_NAME, nameKey, personName, titleKey } from './names.ts';
 
 export interface TidyOptions {
@@ -60,14 +61,3 @@ function shortNameExpander(found: readonly FilmFact[], sentences: readonly strin
   };
 }
 
-/** Keys of the characters the review names, and of their first names ("Becky Something" -> "becky"). */
-function characterKeys(found: readonly FilmFact[]): Set<string> {
-  const keys = new Set<string>();
-  for (const fact of found) {
-    if (fact.character === undefined) continue;
-    const key = nameKey(fact.character);
-    keys.add(key);
-    keys.add(key.split(' ')[0] ?? key);
-  }
-  return keys;
-}
