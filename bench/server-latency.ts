@@ -32,6 +32,7 @@ if (!existsSync(file)) {
 }
 const seconds = Number(process.argv[2] ?? 10);
 const rounds = Number(process.argv[3] ?? 5);
+const hasWrk = wrkAvailable();
 const CONNECTIONS = 200;
 
 async function loadExport(db: string): Promise<{ films: number; reviews: number; filmId: number; filmReviews: number }> {
@@ -106,7 +107,7 @@ async function measure(name: string, url: string): Promise<number> {
     }),
   );
   console.log(`${name}: ${url.replace(/^http:\/\/[^/]+/, '')} (${sizes[0]} bytes, ${sizes[1]} gzipped)`);
-  if (wrkAvailable()) {
+  if (hasWrk) {
     wrkRounds(url, 'wrk, gzip');
     report('wrk, uncompressed', runWrk({ url, connections: CONNECTIONS, seconds, headers: {} }));
   }
@@ -122,12 +123,12 @@ try {
   const loaded = await loadExport(db);
   const server = await startLiveServer(db);
   try {
-    console.log(`${wrkAvailable() ? 'wrk and autocannon' : 'autocannon (wrk not found)'}: ${CONNECTIONS} connections, ${seconds} s per run, server in its own process`);
+    console.log(`${hasWrk ? 'wrk and autocannon' : 'autocannon (wrk not found)'}: ${CONNECTIONS} connections, ${seconds} s per run, server in its own process`);
     const cpuBefore = readCpuTimes();
     const filmPageBytes = await measure('film page', `${server.url}/films/${loaded.filmId}`);
     await measure('film API', `${server.url}/api/v1/films/${loaded.filmId}/profile`);
     await measure('home page', `${server.url}/`);
-    if (wrkAvailable()) {
+    if (hasWrk) {
       const control = await startControlServer(filmPageBytes);
       try {
         console.log(`control: bare node:http, a fixed ${filmPageBytes}-byte body (the gzipped film page's size)`);
