@@ -43,7 +43,10 @@ const onDev = process.argv.includes('--dev');
 const splitName = onDev ? 'dev' : 'test';
 const rtTest: LabelledReview[] = corpora.rt
   .filter((r) => movieSplit(r.movie, seed) === splitName)
-  .map((r) => ({ text: r.text, positive: r.fresh, film: r.movie, ...(r.rating ? { rating: r.rating } : {}) }));
+  .map((r) => ({
+    text: r.text, positive: r.fresh, film: r.movie, ...(r.rating ? { rating: r.rating } : {}),
+    ...(r.critic ? { critic: r.critic } : {}), ...(r.outlet ? { outlet: r.outlet } : {}),
+  }));
 const imdbTest = corpora.imdb.filter((d, i) => imdbSplit(d, i, seed) === splitName);
 
 const quotes = rtTest.filter((r) => r.text !== '');
@@ -70,7 +73,10 @@ console.log(`fresh/rotten from the quote text alone: ${pct(rt.textAccuracy)} on 
 console.log(`with the explicit rating used where present: ${pct(rt.combinedAccuracy)} (target >= 92%); on the ${rt.withRating} rated rows ${pct(rt.ratedCombinedAccuracy)}, rating alone (60+) ${pct(rt.ratedRatingOnlyAccuracy)}`);
 console.log(`every row with text or a rating (${rt.withTextOrRating}; rows with a rating and no quote judged by the rating alone): ${pct(rt.allRowsAccuracy)}`);
 console.log(`calibration error (ECE, 10 bins) on quotes: ${rt.calibrationError.toFixed(4)} (target <= 0.03)`);
-console.log(`text score vs normalised rating, MAE: ${rt.scoreMae.toFixed(2)} points on ${rt.withRating} rows (target <= 12)`);
+console.log(`text score vs normalised rating, MAE: ${rt.scoreMae.toFixed(2)} points on ${rt.withRating} rows, each review alone (target <= 12)`);
+console.log(
+  `read beside the film's other reviews (their text only): score MAE ${rt.contextScoreMae.toFixed(2)} points (target <= 12), verdict ${pct(rt.contextAccuracy)}`,
+);
 console.log(`film level, ${rt.films} test movies with 20+ reviews: percent positive from text alone, MAE ${rt.filmMae.toFixed(2)} points (target <= 4); 95% interval covers ${pct(rt.filmCoverage)}`);
 
 console.log(`\n== IMDb ${onDev ? 'dev (a tenth of the train half)' : 'test'} split: ${imdbTest.length} reviews ==`);

@@ -3,6 +3,10 @@ import type { Film } from '../domain/film.ts';
 import { buildFilmProfile } from './film-profile.ts';
 import { wilsonInterval } from './wilson-interval.ts';
 import { createLexiconModel } from '../judge/lexicon-model.ts';
+import { judgeReview } from '../judge/judge-review.ts';
+import { createTrainedModel } from '../judge/model/trained-model.ts';
+import { SAMPLE_TRAIN_OPTIONS, sampleCorpora } from '../judge/train/sample-corpora.ts';
+import { trainJudge } from '../judge/train/train-judge.ts';
 
 const film: Film = { id: 1, key: 'title:her smell:', title: 'Her Smell', year: null };
 const review = (verdict: 'positive' | 'negative', score: number) => ({ verdict, score });
@@ -71,5 +75,43 @@ describe('buildFilmProfile figures and methods', () => {
     const links = JSON.stringify(profile).match(/docs\/methodology\.md#[a-z-]+/g) ?? [];
     expect(new Set(links).size).toBeGreaterThanOrEqual(14);
     for (const link of links) expect(anchors, link).toContain(link.split('#')[1]);
+  });
+});
+
+describe('buildFilmProfile with the trained judge', () => {
+  const model = createTrainedModel(trainJudge(sampleCorpora(), SAMPLE_TRAIN_OPTIONS));
+  const byText = (text: string, id: number, critic: string | null = null) => {
+    const j = judgeReview(
+      { film: null, critic: critic ? { value: critic, source: 'record' } : null, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null, text, firstSentence: '', version: 'test' },
+      model,
+    );
+    return { id, text, critic, verdict: j.verdict, probability: j.probability, score: j.score, verdictSource: j.verdictSource, scoreSource: j.scoreSource };
+  };
+
+  it('reads the text-judged reviews together, beside the stored figures, with an expected percent and its interval', () => {
+    const reviews = [
+      byText('The film is a dazzling triumph.', 1, 'Ann Example'),
+      byText('Every scene is beautifully made.', 2),
+      byText('The script is funny and moving.', 3),
+      byText('Her performance is warm and wise.', 4),
+      byText('This sequel is a dull, lifeless mess.', 5),
+      { id: 6, verdict: 'negative' as const, probability: 0.1, score: 30, verdictSource: 'rating' as const, scoreSource: 'rating' as const },
+    ];
+    const profile = buildFilmProfile(film, reviews, { model });
+    const reading = profile.textReading!;
+    expect(reading).toMatchObject({ textJudged: 5, pooled: 5, method: 'docs/methodology.md#reviews-judged-by-their-text' });
+    expect(reading.reviews.map((r) => r.id)).toEqual([1, 2, 3, 4, 5]);
+    // Four clear praises and one clear pan read by the text, and one negative rating counted as it is.
+    expect(reading.estimate.percent).toBeGreaterThan(45);
+    expect(reading.estimate.percent).toBeLessThan(85);
+    expect(reading.estimate.low).toBeLessThan(reading.estimate.percent);
+    expect(reading.estimate.reviews).toBe(6);
+    // The headline stays on the stored verdicts.
+    expect(profile.positiveCount).toBe(reviews.filter((r) => r.verdict === 'positive').length);
+  });
+
+  it('has no reading when every verdict comes from a label or a rating', () => {
+    const rated = Array.from({ length: 5 }, (_, i) => ({ id: i + 1, verdict: 'positive' as const, probability: 0.9, score: 80, verdictSource: 'rating' as const }));
+    expect(buildFilmProfile(film, rated, { model }).textReading).toBeNull();
   });
 });

@@ -7,7 +7,9 @@
  * than about the film.
  */
 import type { Film } from '../domain/film.ts';
-import type { TextModel } from '../domain/verdict.ts';
+import type { TextModel, Verdict } from '../domain/verdict.ts';
+import { filmReaderOf, readInFilmContext } from '../judge/film-context.ts';
+import type { FilmEstimate } from '../judge/film-estimate.ts';
 import { METHOD } from './profile/methods.ts';
 import { scoreSections, type ScoreSections } from './profile/score-sections.ts';
 import { textSections, type TextSections } from './profile/text-sections.ts';
@@ -16,7 +18,7 @@ import type { WeightSettings } from './profile/weights.ts';
 
 export { BANDS, type ScoreSummary } from './profile/scores.ts';
 
-export const PROFILE_VERSION = 'profile-2';
+export const PROFILE_VERSION = 'profile-3';
 export const DEFAULT_MIN_REVIEWS = 5;
 
 export interface FilmProfileOptions {
@@ -28,6 +30,23 @@ export interface FilmProfileOptions {
   weights?: WeightSettings;
   /** Cast names from merged credits, to name performances in the consensus. */
   cast?: readonly string[];
+}
+
+/** How the reviews judged by their text alone were read together (film-context.ts), when any were. */
+export interface TextReading {
+  /** Reviews whose verdict came from their text. */
+  textJudged: number;
+  /** How many of them were read beside the others (none below 5). */
+  pooled: number;
+  /** Expected percent positive with its 95% interval: known verdicts as they are, text-judged ones by probability. */
+  estimate: FilmEstimate;
+  /** The average score with the text-judged reviews' scores as read in context. */
+  averageScore: number;
+  /** How many text-judged reviews read in context take the other verdict than alone. */
+  verdictsChanged: number;
+  /** The text-judged reviews' verdict, probability and score as read in context. */
+  reviews: { id: number; verdict: Verdict; probability: number; score: number }[];
+  method: string;
 }
 
 export interface FilmProfile extends ScoreSections {
@@ -43,16 +62,23 @@ export interface FilmProfile extends ScoreSections {
   aspects: TextSections['aspects'] | null;
   consensus: TextSections['consensus'];
   pullQuotes: TextSections['pullQuotes'] | null;
+  /** Null when no verdict came from the text, or the model is not a trained one. */
+  textReading: TextReading | null;
   version: string;
 }
 
 export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[], options: FilmProfileOptions = {}): FilmProfile {
   // A near-duplicate (the same review syndicated on another site) is listed with the film but counted once.
   const reviews = allReviews.filter((r) => r.duplicateOf === undefined || r.duplicateOf === null);
+  // Reviews judged by their text alone are also read beside one another (better verdicts and scores than each
+  // alone). The headline figures stay on the stored verdicts, as every list and count in Plaudit does; the reading
+  // in context is shown beside them.
+  const reader = options.model ? filmReaderOf(options.model) : null;
+  const reading = reader ? readInFilmContext(reviews, reader) : null;
   const minReviews = options.minReviews ?? DEFAULT_MIN_REVIEWS;
   const reviewCount = reviews.length;
   const positiveCount = reviews.filter((r) => r.verdict === 'positive').length;
-  const counted = reviewCount === 1 ? '1 review' : `${reviewCount} reviews`;
+  const howMany = reviewCount === 1 ? '1 review' : `${reviewCount} reviews`;
   const text = options.model
     ? textSections(
         reviews.map((r, i) => ({ ...r, id: r.id ?? i + 1, text: r.text ?? '' })),
@@ -64,7 +90,7 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
     reviewCount,
     positiveCount,
     negativeCount: reviewCount - positiveCount,
-    note: reviewCount < minReviews ? `Only ${counted} so far; scores show from ${minReviews} reviews.` : null,
+    note: reviewCount < minReviews ? `Only ${howMany} so far; scores show from ${minReviews} reviews.` : null,
     minReviews,
     methods: { minimumReviews: METHOD.minimumReviews },
     ...scoreSections(reviews, { minReviews, weights: options.weights ?? {} }),
@@ -72,6 +98,22 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
     aspects: text?.aspects ?? null,
     consensus: text?.consensus ?? null,
     pullQuotes: text?.pullQuotes ?? null,
+    textReading: reading ? toTextReading(reviews, reading.reviews, reading.pooled, reading.estimate) : null,
     version: PROFILE_VERSION,
   };
+}
+
+function toTextReading(stored: readonly ScoredReview[], read: readonly ScoredReview[], pooled: number, estimate: FilmEstimate | null): TextReading | null {
+  if (estimate === null) return null;
+  const judged = read.flatMap((r, i) =>
+    r.verdictSource === 'text' && r.probability !== undefined
+      ? [{ id: r.id ?? i + 1, verdict: r.verdict, probability: Math.round(r.probability * 1000) / 1000, score: r.score }]
+      : [],
+  );
+  const averageScore = Math.round(read.reduce((sum, r) => sum + r.score, 0) / read.length);
+  const changed = judged.filter((r, k) => {
+    const before = stored.find((s, i) => (s.id ?? i + 1) === r.id);
+    return before !== undefined && before.verdict !== judged[k]!.verdict;
+  }).length;
+  return { textJudged: judged.length, pooled, estimate, averageScore, verdictsChanged: changed, reviews: judged, method: METHOD.textReading };
 }

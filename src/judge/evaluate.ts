@@ -1,10 +1,13 @@
 /**
  * The judge's figures on a labelled set: verdict accuracy from the text alone and with the explicit rating used
- * where present (through the real `judgeReview`), calibration error, score error against the normalised rating,
+ * where present (through the real `judgeReview`), calibration error, error of the text score (the critic's scale
+ * used when the rows name critics or outlets the model knows) against the normalised rating,
  * and film-level error of the text-only estimate. Pure: rows and model are handed in.
  */
 import type { ReviewDraft } from '../domain/document.ts';
 import { parseRating } from '../extract/normalise-rating.ts';
+import type { TextPrediction } from '../domain/verdict.ts';
+import { readInFilmContext } from './film-context.ts';
 import { estimateFilm } from './film-estimate.ts';
 import { judgeReview } from './judge-review.ts';
 import { expectedCalibrationError, logit as toLogit } from './model/calibration.ts';
@@ -16,6 +19,9 @@ export interface LabelledReview {
   /** As written ("3/5", "B+"), or absent. */
   rating?: string;
   film?: string;
+  /** Who wrote it and where: the text score is placed on their own scale when the model knows it. */
+  critic?: string;
+  outlet?: string;
 }
 
 export interface EvalFigures {
@@ -34,8 +40,14 @@ export interface EvalFigures {
   /** Rows with text or a parseable rating, and the verdict accuracy on them (the rating alone where there is no text). */
   withTextOrRating: number;
   allRowsAccuracy: number;
-  /** Mean absolute error of the text score against the normalised rating, 0-100 points. */
+  /** Mean absolute error of the text score against the normalised rating, 0-100 points: each review alone. */
   scoreMae: number;
+  /**
+   * The same two figures with each review read beside its film's other reviews' text (film-context.ts; films with
+   * at least 5 reviews with text, the rest alone). Never their labels or ratings.
+   */
+  contextAccuracy: number;
+  contextScoreMae: number;
   /** Films with at least `minFilmReviews` reviews with text. */
   films: number;
   filmMae: number;
@@ -50,10 +62,41 @@ export interface EvalOptions {
 function draftFor(review: LabelledReview): ReviewDraft {
   const rating = review.rating ? parseRating(review.rating) : null;
   return {
-    film: null, critic: null, outlet: null, publishedAt: null,
+    film: null,
+    critic: review.critic ? { value: review.critic, source: 'record' } : null,
+    outlet: review.outlet ? { value: review.outlet, source: 'record' } : null,
+    publishedAt: null,
     rating: rating ? { value: rating, source: 'record' } : null,
     label: null, topCritic: false, url: null, text: review.text, firstSentence: '', version: 'eval',
   };
+}
+
+/** Each review's text judgement read in its film's context; reviews without a film are read alone. */
+function readEachFilm(
+  predictions: readonly { review: LabelledReview; prediction: TextPrediction; textScore: number }[],
+  model: TrainedTextModel,
+): { verdict: string; score: number }[] {
+  const alone = predictions.map((p) => ({
+    verdict: p.prediction.probability >= 0.5 ? ('positive' as const) : ('negative' as const),
+    probability: p.prediction.probability,
+    score: p.textScore,
+    verdictSource: 'text' as const,
+    scoreSource: 'text' as const,
+    critic: p.review.critic,
+    outlet: p.review.outlet,
+  }));
+  const byFilm = new Map<string, number[]>();
+  predictions.forEach((p, i) => {
+    if (p.review.film !== undefined) byFilm.set(p.review.film, [...(byFilm.get(p.review.film) ?? []), i]);
+  });
+  const out = [...alone];
+  for (const indexes of byFilm.values()) {
+    const read = readInFilmContext(indexes.map((i) => alone[i]!), model).reviews;
+    indexes.forEach((i, k) => {
+      out[i] = read[k]!;
+    });
+  }
+  return out;
 }
 
 export function evaluateJudge(reviews: readonly LabelledReview[], model: TrainedTextModel, options: EvalOptions = {}): EvalFigures {
@@ -61,8 +104,11 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
   const withText = reviews.filter((r) => r.text.trim() !== '');
   const predictions = withText.map((review) => {
     const prediction = model.predict(review.text);
-    const judgement = judgeReview(draftFor(review), model);
-    return { review, prediction, judgement, rated: judgement.verdictSource === 'rating' };
+    const draft = draftFor(review);
+    const judgement = judgeReview(draft, model);
+    // The score the text alone gives: the same review judged as if it had no rating.
+    const textScore = judgeReview({ ...draft, rating: null }, model).score;
+    return { review, prediction, judgement, textScore, rated: judgement.verdictSource === 'rating' };
   });
   const share = (n: number, d: number) => (d === 0 ? NaN : n / d);
   const rated = predictions.filter((p) => p.rated);
@@ -71,7 +117,10 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
   const ratingOnly = reviews
     .filter((r) => r.text.trim() === '' && r.rating && parseRating(r.rating))
     .map((review) => judgeReview(draftFor(review), model).verdict === 'positive' === review.positive);
-  const scoreErrors = rated.map((p) => Math.abs(p.prediction.score - p.judgement.score));
+  const scoreErrors = rated.map((p) => Math.abs(p.textScore - p.judgement.score));
+  const inContext = readEachFilm(predictions, model);
+  const contextRight = predictions.filter((p, i) => inContext[i]!.verdict === 'positive' === p.review.positive).length;
+  const contextScoreErrors = predictions.flatMap((p, i) => (p.rated ? [Math.abs(inContext[i]!.score - p.judgement.score)] : []));
 
   const films = new Map<string, { logits: number[]; positives: number }>();
   for (const p of predictions) {
@@ -104,6 +153,8 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
     withTextOrRating: predictions.length + ratingOnly.length,
     allRowsAccuracy: share(combinedRight + ratingOnly.filter(Boolean).length, predictions.length + ratingOnly.length),
     scoreMae: share(scoreErrors.reduce((a, b) => a + b, 0), scoreErrors.length),
+    contextAccuracy: share(contextRight, predictions.length),
+    contextScoreMae: share(contextScoreErrors.reduce((a, b) => a + b, 0), contextScoreErrors.length),
     films: filmCount,
     filmMae: share(filmError, filmCount),
     filmCoverage: share(covered, filmCount),

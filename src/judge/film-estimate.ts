@@ -1,8 +1,9 @@
 /**
- * A film's expected percent positive from its reviews' text alone, with a 95% interval, for films whose reviews
- * carry no labels or ratings. Each review's calibrated log-odds is pooled with the film's mean (how the other
- * critics received the film tips the ambiguous reviews); the estimate is the mean of the pooled probabilities. The
- * interval adds the Poisson-binomial variance of the count to the model's own error, measured on dev films. Pure.
+ * A film's expected percent positive from its reviews' text, with a 95% interval, for films whose reviews carry no
+ * labels or ratings (or only some do). Each review's calibrated log-odds is pooled with the film's mean (how the
+ * other critics received the film tips the ambiguous reviews); the estimate is the mean of the pooled
+ * probabilities, with the verdicts known from labels or ratings counted as they are. The interval adds the
+ * Poisson-binomial variance of the count to the model's own error, measured on dev films. Pure.
  */
 import { sigmoid } from './model/calibration.ts';
 import type { FilmPooling } from './model/model-data.ts';
@@ -17,20 +18,33 @@ export interface FilmEstimate {
 
 const Z95 = 1.96;
 
-/** @example estimateFilm([1.2, 0.4, -0.3], pooling) // { percent: 61.3, low: 20.5, high: 100, reviews: 3 } */
-export function estimateFilm(textLogits: readonly number[], pooling: FilmPooling): FilmEstimate | null {
-  const n = textLogits.length;
+/** Each text logit pulled towards the mean of them all, as the pooling fitted on dev films says. */
+export function pooledLogits(textLogits: readonly number[], pooling: FilmPooling): number[] {
+  const mean = textLogits.reduce((a, b) => a + b, 0) / Math.max(1, textLogits.length);
+  return textLogits.map((z) => pooling.ownWeight * z + pooling.filmWeight * mean + pooling.intercept);
+}
+
+/**
+ * The expected share of positive reviews when `knownPositive` of `knownCount` verdicts are known and the rest
+ * have these probabilities; the model's error is counted for the text's share of the reviews only.
+ */
+export function expectedShare(knownPositive: number, knownCount: number, probabilities: readonly number[], modelVariance: number): FilmEstimate | null {
+  const n = knownCount + probabilities.length;
   if (n === 0) return null;
-  const mean = textLogits.reduce((a, b) => a + b, 0) / n;
-  let expected = 0;
+  let expected = knownPositive;
   let variance = 0;
-  for (const z of textLogits) {
-    const p = sigmoid(pooling.ownWeight * z + pooling.filmWeight * mean + pooling.intercept);
+  for (const p of probabilities) {
     expected += p;
     variance += p * (1 - p);
   }
   const share = expected / n;
-  const spread = Z95 * Math.sqrt(variance / n ** 2 + pooling.modelVariance);
+  const textShare = probabilities.length / n;
+  const spread = Z95 * Math.sqrt(variance / n ** 2 + textShare ** 2 * modelVariance);
   const percent = (x: number) => Math.round(1000 * Math.min(1, Math.max(0, x))) / 10;
   return { percent: percent(share), low: percent(share - spread), high: percent(share + spread), reviews: n };
+}
+
+/** @example estimateFilm([1.2, 0.4, -0.3], pooling) // { percent: 61.3, low: 20.5, high: 100, reviews: 3 } */
+export function estimateFilm(textLogits: readonly number[], pooling: FilmPooling): FilmEstimate | null {
+  return expectedShare(0, 0, pooledLogits(textLogits, pooling).map(sigmoid), pooling.modelVariance);
 }

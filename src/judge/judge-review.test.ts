@@ -69,9 +69,9 @@ describe('judgeReview', () => {
   });
 
   // judge-2: the rating no longer decides alone (see the test above); judge-3: how ambiguous a rating is depends on
-  // its scale too (3/5 vs 6/10), so the version moved on again.
+  // its scale too (3/5 vs 6/10); judge-4: a text score is placed on the critic's own scale.
   it('records the judge and model version', () => {
-    expect(judgeReview(draft({ text: 'Fine.' }), model).version).toBe('judge-3+lexicon-1');
+    expect(judgeReview(draft({ text: 'Fine.' }), model).version).toBe('judge-4+lexicon-1');
   });
 });
 

@@ -1,23 +1,32 @@
 /**
  * Combines the signals for one review into a verdict and a 0-100 score: a label given by the source wins; then an
  * explicit rating, with the text tempering it where that rating is ambiguous (by its value and scale: 2.5/4 and
- * 6/10 are, 3/5 and B- mostly are not); then the text alone. Pure.
+ * 6/10 are, 3/5 and B- mostly are not); then the text alone. Without a rating the score is the text's, placed on
+ * the critic's own scale where the model knows it (rater-score.ts). Pure.
  */
 import type { ReviewDraft } from '../domain/document.ts';
-import type { Judgement, TextModel } from '../domain/verdict.ts';
+import type { Judgement, TextModel, TextPrediction } from '../domain/verdict.ts';
 import { logit, sigmoid } from './model/calibration.ts';
 import type { RatingCombination } from './model/model-data.ts';
+import type { RaterScorer } from './rater-score.ts';
 import { combinedLogit, DEFAULT_RATING_COMBINATION } from './rating-combination.ts';
 
 /** A normalised rating at or above this is a positive verdict on its own (Metacritic's and Rotten Tomatoes' line). */
 export const POSITIVE_RATING_THRESHOLD = 60;
 
-export const JUDGE_VERSION = 'judge-3';
+export const JUDGE_VERSION = 'judge-4';
 
 /** The combination fitted with the model when it has one (the trained model), else the hand-set default. */
 function combinationOf(model: TextModel): RatingCombination {
   const fitted = (model as Partial<{ ratingCombination: RatingCombination }>).ratingCombination;
   return fitted ?? DEFAULT_RATING_COMBINATION;
+}
+
+/** The text's score: on the critic's own scale when the model knows how critics rate, else the model's plain score. */
+function textScore(model: TextModel, prediction: TextPrediction, draft: ReviewDraft): number {
+  const raterScore = (model as Partial<{ raterScore: RaterScorer }>).raterScore;
+  if (!raterScore) return prediction.score;
+  return raterScore(logit(prediction.probability), { critic: draft.critic?.value, outlet: draft.outlet?.value });
 }
 
 export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
@@ -29,7 +38,7 @@ export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
 
   if (draft.label) {
     const positive = draft.label === 'positive';
-    const score = rating?.score ?? prediction?.score ?? (positive ? 75 : 25);
+    const score = rating?.score ?? (prediction ? textScore(model, prediction, draft) : positive ? 75 : 25);
     return {
       verdict: draft.label,
       probability: positive ? 1 : 0,
@@ -58,7 +67,7 @@ export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
   return {
     verdict: probability >= 0.5 ? 'positive' : 'negative',
     probability,
-    score: prediction?.score ?? 50,
+    score: prediction ? textScore(model, prediction, draft) : 50,
     verdictSource: 'text',
     scoreSource: 'text',
     evidence,

@@ -21,7 +21,7 @@ describeWithShared(['seeds'], 'the trained judge on the five seed reviews', () =
       const content = readFileSync(`${dir}/${file}`, 'utf8');
       const document: RawDocument = { sourceName: file, sourceKey: file, format: 'text', content, contentHash: file, byteLength: content.length, filmHint: 'Her Smell' };
       const { judgement } = processDocument(document, model);
-      expect(judgement).toMatchObject({ verdict: 'positive', verdictSource: 'text', version: `judge-3+${model.version}` });
+      expect(judgement).toMatchObject({ verdict: 'positive', verdictSource: 'text', version: `judge-4+${model.version}` });
       expect(judgement.probability).toBeGreaterThan(0.5);
       expect(judgement.evidence.length).toBeGreaterThan(0);
     });

@@ -86,6 +86,10 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
     expect(p.badge).toMatchObject({ earned: false, method: 'docs/methodology.md#badge' });
     expect(p.topCritics).toBeNull();
     expect(p.weighted).toMatchObject({ custom: false, scores: { percentPositive: 100 } });
+    // None of the five has a label or rating: they are read together, and the expected share stays high.
+    expect(p.textReading).toMatchObject({ textJudged: 5, pooled: 5, verdictsChanged: 0, method: 'docs/methodology.md#reviews-judged-by-their-text' });
+    expect(p.textReading!.estimate.percent).toBeGreaterThanOrEqual(90);
+    expect(p.textReading!.reviews.every((r) => r.verdict === 'positive')).toBe(true);
   });
 
   it('applies a weights file and shows weighted and unweighted figures', async () => {

@@ -8,6 +8,7 @@ export const METHOD = {
   minimumReviews: `${DOC}#minimum-reviews`,
   percentPositive: `${DOC}#percent-positive`,
   percentPositiveInterval: `${DOC}#percent-positive-interval`,
+  textReading: `${DOC}#reviews-judged-by-their-text`,
   averageScore: `${DOC}#average-score`,
   averageScoreInterval: `${DOC}#average-score-interval`,
   bands: `${DOC}#score-bands`,

@@ -21,11 +21,13 @@ export interface EvalCommandOptions {
   json?: boolean;
 }
 
-const GUESSES: Record<'text' | 'label' | 'rating' | 'film', string[]> = {
+const GUESSES: Record<'text' | 'label' | 'rating' | 'film' | 'critic' | 'outlet', string[]> = {
   text: ['text', 'review', 'quote', 'review_text', 'content', 'body'],
   label: ['label', 'fresh', 'verdict', 'sentiment', 'review_type'],
   rating: ['rating', 'grade', 'original_score'],
   film: ['film_key', 'film_id', 'movie_id', 'id', 'film', 'movie', 'title'],
+  critic: ['critic', 'critic_name', 'author'],
+  outlet: ['outlet', 'publisher', 'publisher_name', 'publication'],
 };
 
 export function readRows(path: string): Record<string, unknown>[] {
@@ -56,6 +58,8 @@ function columnsFor(header: string[], mapping: ColumnMapping) {
     label: pick(mapping.label, GUESSES.label),
     rating: pick(mapping.rating, GUESSES.rating),
     film: pick(mapping.filmKey ?? mapping.filmTitle, GUESSES.film),
+    critic: pick(mapping.critic, GUESSES.critic),
+    outlet: pick(mapping.outlet, GUESSES.outlet),
   };
 }
 
@@ -70,7 +74,12 @@ export function toLabelled(rows: Record<string, unknown>[], mapping: ColumnMappi
     if (!label) return [];
     const rating = columns.rating ? str(row[columns.rating]) : '';
     const film = columns.film ? str(row[columns.film]) : '';
-    return [{ text: str(row[columns.text!]), positive: label === 'positive', ...(rating ? { rating } : {}), ...(film ? { film } : {}) }];
+    const critic = columns.critic ? str(row[columns.critic]) : '';
+    const outlet = columns.outlet ? str(row[columns.outlet]) : '';
+    return [{
+      text: str(row[columns.text!]), positive: label === 'positive',
+      ...(rating ? { rating } : {}), ...(film ? { film } : {}), ...(critic ? { critic } : {}), ...(outlet ? { outlet } : {}),
+    }];
   });
 }
 
@@ -104,6 +113,7 @@ export function formatFigures(file: string, version: string, f: EvalFigures, sec
     `  every row with text or a rating    ${pct(f.allRowsAccuracy)}   (${f.withTextOrRating} rows)`,
     `  calibration error (ECE, 10 bins)   ${num(f.calibrationError, 3)}`,
     `  text score vs rating, MAE          ${num(f.scoreMae)} points`,
+    `  read beside the film's other reviews: verdict ${pct(f.contextAccuracy)}, score MAE ${num(f.contextScoreMae)} points (their text only)`,
     `  films with 20+ reviews             ${f.films}: percent positive from text, MAE ${num(f.filmMae)} points; 95% interval covers ${pct(f.filmCoverage)}`,
   ].join('\n');
 }

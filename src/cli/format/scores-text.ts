@@ -13,6 +13,8 @@ export function formatScores(profile: FilmProfile): string[] {
       `average score ${s.averageScore}/100 (95% interval ${range(s.averageScoreInterval)})`,
     `  positive ${s.bands.positive} · mixed ${s.bands.mixed} · negative ${s.bands.negative}  (score bands 61-100, 40-60, 0-39)`,
   ];
+  const reading = textReadingLine(profile);
+  if (reading) lines.push(`  ${reading}`);
   if (profile.histogram) lines.push(`  scores: ${histogramLine(profile.histogram.bins)}`);
   lines.push(`  ${weightedLine(profile)}`);
   lines.push(`  ${topCriticsLine(profile)}`);
@@ -24,6 +26,17 @@ export function formatScores(profile: FilmProfile): string[] {
   lines.push(`  ${timelineLine(profile)}`);
   lines.push('  How each figure is computed: docs/methodology.md');
   return lines;
+}
+
+/** The expected percent positive when verdicts came from the text alone, or null. */
+export function textReadingLine(profile: FilmProfile): string | null {
+  const reading = profile.textReading;
+  if (!reading) return null;
+  const verdicts = reading.textJudged === 1 ? '1 verdict' : `${reading.textJudged} verdicts`;
+  const e = reading.estimate;
+  const expected = `expected ${e.percent}% positive (95% interval ${range(e, '%')})`;
+  if (reading.pooled === 0) return `${verdicts} from the text alone: ${expected}`;
+  return `${verdicts} from the text alone, read beside one another: ${expected}, average score ${reading.averageScore}/100`;
 }
 
 function range(interval: Interval, unit = ''): string {

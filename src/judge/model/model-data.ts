@@ -87,8 +87,42 @@ export interface FilmPooling {
   modelVariance: number;
 }
 
+/**
+ * Ratings as a count per normalised score (0-100): `[score, count, score, count, ...]`, scores ascending. One for
+ * positive (fresh) and one for negative (rotten) reviews.
+ */
+export interface SideHistograms {
+  positive: number[];
+  negative: number[];
+}
+
+/**
+ * How critics and outlets rate, counted on the rated reviews of the training split, for the text score: a critic
+ * who writes 3/4 and one who writes B+ mean the same fresh review, and the score is a point on their own scale.
+ * See rater-score.ts for how it is used, and BENCHMARKS.md for how the settings were chosen on dev.
+ */
+export interface RaterScales {
+  /** Every rated training review: the fallback for a critic and outlet never seen. */
+  all: SideHistograms;
+  /** By critic name key (person-names.ts's `nameKey`). */
+  critics: Record<string, SideHistograms>;
+  /** By outlet key (`outletKey`). */
+  outlets: Record<string, SideHistograms>;
+  /** How many reviews' weight the outlet's (or all reviews') histogram carries against a critic's own. */
+  criticPrior: number;
+  /** How many reviews' weight all reviews' histogram carries against an outlet's. */
+  outletPrior: number;
+  /** How far a critic's share of positive reviews moves the text's log-odds (0: not at all), and its prior weight. */
+  leniencyWeight: number;
+  leniencyPrior: number;
+  /** How far the text's log-odds, past the side's median logit, leans the score within that side's ratings. */
+  tilt: number;
+  /** The median calibrated logit of the positive and of the negative rated dev quotes. */
+  centres: { positive: number; negative: number };
+}
+
 export interface ModelData {
-  /** e.g. "nbsvm-3". */
+  /** e.g. "nbsvm-4". */
   version: string;
   /** Texts with fewer words than this are judged as quotes; longer ones as full reviews. */
   longTextWords: number;
@@ -103,6 +137,8 @@ export interface ModelData {
   /** logit = document * docWeight + closing-sentences mean quote logit * closingWeight + intercept. */
   longText: { documentWeight: number; closingWeight: number; intercept: number };
   score: ScoreMap;
+  /** The text score on the critic's own scale; absent in older models, which use `score` alone. */
+  raters?: RaterScales;
   rating: RatingCombination;
   film: FilmPooling;
   /** How it was trained: seed, data hashes, row counts, settings, dev figures. No dates, so the bytes reproduce. */

@@ -40,6 +40,6 @@ describe('the trained model', () => {
     const prediction = model.predict('A dazzling, heartfelt triumph. Moss is extraordinary.');
     expect(prediction.score).toBeGreaterThan(60);
     expect(prediction.evidence.length).toBeGreaterThan(0);
-    expect(model.version).toBe('nbsvm-3');
+    expect(model.version).toBe('nbsvm-4');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The trained text model (`nbsvm-3`): NB-weighted logistic regressions over hashed word n-grams with negation and
+ * The trained text model (`nbsvm-4`): NB-weighted logistic regressions over hashed word n-grams with negation and
  * contrast marks and over character n-grams, a naive Bayes part and a regression over pooled pre-trained word
  * vectors, mixed in log-odds space. A quote is scored by each part (the full-review model too) and the logits are
  * mixed with weights fitted on dev. A full review is scored twice, as one document (a model trained on full-length
@@ -9,6 +9,7 @@
 import type { TextModel, TextPrediction } from '../../domain/verdict.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { applyScoreMap, sigmoid } from './calibration.ts';
+import { createRaterScorer, type RaterScorer } from '../rater-score.ts';
 import { embeddingLogit } from './embedding-part.ts';
 import type { FilmPooling, ModelData, RatingCombination } from './model-data.ts';
 import { closingMean, closingWeights, documentTokens, featuresOf, linearLogit, wordCount } from './text-features.ts';
@@ -16,10 +17,14 @@ import { tokenize, type Token } from './tokenize.ts';
 
 const EVIDENCE_SENTENCES = 3;
 
-/** A text model that also carries what was fitted with it: how it combines with a rating, and how films pool. */
+/**
+ * A text model that also carries what was fitted with it: how it combines with a rating, how films pool, and
+ * (models from `nbsvm-4` on) how a text score lands on the critic's own scale.
+ */
 export interface TrainedTextModel extends TextModel {
   readonly ratingCombination: RatingCombination;
   readonly filmPooling: FilmPooling;
+  readonly raterScore?: RaterScorer;
   /** The calibrated log-odds of a positive verdict, without evidence (for bulk evaluation). */
   logit(text: string): number;
 }
@@ -29,6 +34,7 @@ export function createTrainedModel(data: ModelData): TrainedTextModel {
     version: data.version,
     ratingCombination: data.rating,
     filmPooling: data.film,
+    ...(data.raters ? { raterScore: createRaterScorer(data.raters) } : {}),
     logit: (text) => judgeText(data, text, false).logit,
     predict: (text) => {
       const { logit, evidence } = judgeText(data, text, true);

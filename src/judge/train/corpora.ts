@@ -7,6 +7,9 @@ export interface RtReview {
   /** The critic's rating as written ("3/5", "B+"), or ''. */
   rating: string;
   fresh: boolean;
+  /** As the export writes them, or ''. */
+  critic: string;
+  outlet: string;
 }
 
 export interface ImdbReview {

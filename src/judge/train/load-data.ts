@@ -50,7 +50,10 @@ export function loadCorpora(dataDir: string, wordVectorsFile: string | null = DE
   const polarity = readJsonl(join(dataDir, CORPUS_FILES.polarity));
   return {
     rt: rt.rows.map(
-      (r): RtReview => ({ movie: str(r.id), text: str(r.review).trim(), rating: str(r.rating).trim(), fresh: str(r.fresh) === 'fresh' }),
+      (r): RtReview => ({
+        movie: str(r.id), text: str(r.review).trim(), rating: str(r.rating).trim(), fresh: str(r.fresh) === 'fresh',
+        critic: str(r.critic).trim(), outlet: str(r.publisher).trim(),
+      }),
     ),
     imdb: imdb.rows.map((r): ImdbReview => ({ split: str(r.split) === 'test' ? 'test' : 'train', text: str(r.text).replace(/<br\s*\/?>/g, '\n'), positive: str(r.label) === 'pos' })),
     polarity: polarity.rows.map((r): PolaritySnippet => ({ text: str(r.text), positive: str(r.label) === 'pos' })),

@@ -29,7 +29,8 @@ export function sampleCorpora(): Corpora {
       const fresh = (movie + k) % 8 < (movie % 2 === 0 ? 6 : 2);
       const phrase = (fresh ? PRAISE : PANS)[(movie * 3 + k) % 6]!;
       const rating = k % 4 === 3 ? '' : fresh ? `${3 + (k % 2)}/5` : `${1 + (k % 2)}/5`;
-      rt.push({ movie: String(movie), text: `${SUBJECTS[k % 6]} is ${phrase}.`, rating, fresh });
+      const critic = ['Ann Example', 'Bo Sample', 'Cy Madeup'][k % 3]!;
+      rt.push({ movie: String(movie), text: `${SUBJECTS[k % 6]} is ${phrase}.`, rating, fresh, critic, outlet: k % 2 ? 'The Daily Test' : 'Sample Weekly' });
     }
   }
   const imdb: Corpora['imdb'] = [];

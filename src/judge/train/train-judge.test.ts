@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { ReviewDraft } from '../../domain/document.ts';
+import { judgeReview } from '../judge-review.ts';
 import { decodeModel, encodeModel } from '../model/model-file.ts';
 import { createTrainedModel } from '../model/trained-model.ts';
 import { movieSplit } from './corpora.ts';
 import { SAMPLE_TRAIN_OPTIONS, sampleCorpora } from './sample-corpora.ts';
 import { trainJudge } from './train-judge.ts';
+
+const EMPTY_DRAFT: ReviewDraft = {
+  film: null, critic: null, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null,
+  text: '', firstSentence: '', version: 'test',
+};
 
 describe('trainJudge', () => {
   it('gives identical model bytes when trained twice on the same data and seed', () => {
@@ -28,6 +35,25 @@ describe('trainJudge', () => {
     const model = createTrainedModel(decodeModel(encodeModel(trainJudge(sampleCorpora(), SAMPLE_TRAIN_OPTIONS))));
     expect(model.predict('The film is a dazzling triumph.').probability).toBeGreaterThan(0.5);
     expect(model.predict('The film is a dull, lifeless mess.').probability).toBeLessThan(0.5);
+  });
+
+  it('counts each critic\'s and outlet\'s ratings, which survive the file and place the text score', () => {
+    const data = decodeModel(encodeModel(trainJudge(sampleCorpora(), SAMPLE_TRAIN_OPTIONS)));
+    const raters = data.raters!;
+    // Every rated train review is counted once in all three tables.
+    const total = (h: number[]) => h.reduce((n, v, i) => n + (i % 2 ? v : 0), 0);
+    const sides = (t: { positive: number[]; negative: number[] }) => total(t.positive) + total(t.negative);
+    expect(sides(raters.all)).toBeGreaterThan(0);
+    expect(Object.values(raters.critics).reduce((n, t) => n + sides(t), 0)).toBe(sides(raters.all));
+    expect(Object.values(raters.outlets).reduce((n, t) => n + sides(t), 0)).toBe(sides(raters.all));
+    expect(Object.keys(raters.critics)).toEqual(['ann example', 'bo sample', 'cy madeup']);
+    const model = createTrainedModel(data);
+    const judged = judgeReview(
+      { ...EMPTY_DRAFT, text: 'The film is a dazzling triumph.', critic: { value: 'Ann Example', source: 'record' } },
+      model,
+    );
+    // The sample's fresh ratings are 3/5 and 4/5.
+    expect([60, 80]).toContain(judged.score);
   });
 });
 

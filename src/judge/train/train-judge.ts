@@ -17,6 +17,7 @@ import { imdbSplit, movieSplit, quoteSplits, type Corpora, type RtReview } from 
 import { fitLogistic, fitNaiveBayes } from './fit-logistic.ts';
 import { fitMlp, type MlpOptions } from './fit-mlp.ts';
 import { countRatingPriors, fitFilmPooling, fitLongMix, fitQuoteMix, fitRatingCombination, fitScoreMap, ratingCombinationAccuracy } from './fit-small-parts.ts';
+import { fitRaterScales, type RaterSettings } from './fit-rater-scales.ts';
 import { toSparseSet, type LabelledRow } from './sparse-set.ts';
 
 export interface TrainOptions {
@@ -38,6 +39,8 @@ export interface TrainOptions {
   quoteMembers: QuoteMemberSpec[];
   /** The word-vector part's network (trained when the corpora carry word vectors). */
   embedding: Omit<MlpOptions, 'seed'>;
+  /** How the text score uses the critic's and outlet's own scales (rater-score.ts). */
+  raters: RaterSettings;
 }
 
 /** One more quote model for the ensemble: its features, and NBSVM (with its L2) or naive Bayes. */
@@ -75,9 +78,12 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   // logistic regression on them or on one mean; max/min pooling is too slow at run time; 16 hidden units do as well
   // as 32 at half the cost; 8 passes do as well as 16.
   embedding: { hidden: 16, epochs: 8, l2: 1e-5, learningRate: 0.002, batch: 64 },
+  // Chosen on dev (5-fold by movie over the rated dev quotes): a flat optimum for priors 5-10 / 3, leniency
+  // 0.5-1 and tilt 0.25-0.4 (BENCHMARKS.md).
+  raters: { criticPrior: 10, outletPrior: 3, leniencyWeight: 0.5, leniencyPrior: 10, tilt: 0.3 },
 };
 
-export const MODEL_VERSION = 'nbsvm-3';
+export const MODEL_VERSION = 'nbsvm-4';
 /** Films with at least this many reviews count for the film-level interval fit and figures. */
 export const FILM_MIN_REVIEWS = 20;
 
@@ -148,9 +154,10 @@ export function trainJudge(corpora: Corpora, options: TrainOptions = DEFAULT_TRA
   // The rating priors are counted on every rated training review, with a quote or not.
   const trainRated = corpora.rt.flatMap((r) => {
     const rating = split(r) === 'train' && r.rating ? parseRating(r.rating) : null;
-    return rating ? [{ rating, positive: r.fresh }] : [];
+    return rating ? [{ rating, positive: r.fresh, critic: r.critic, outlet: r.outlet }] : [];
   });
   const rating = fitRatingCombination(rated, countRatingPriors(trainRated));
+  const raters = fitRaterScales(trainRated.map((r) => ({ ...r, score: r.rating.score })), rated, options.raters);
   const films = new Map<string, { logits: number[]; labels: boolean[] }>();
   for (const r of dev) {
     const film = films.get(r.review.movie) ?? { logits: [], labels: [] };
@@ -177,7 +184,7 @@ export function trainJudge(corpora: Corpora, options: TrainOptions = DEFAULT_TRA
   return {
     version: MODEL_VERSION, longTextWords: options.longTextWords, quote, document, quoteMembers, quoteMix,
     ...(embedding ? { embedding } : {}),
-    longText, score, rating, film, training,
+    longText, score, raters, rating, film, training,
   };
 }
 

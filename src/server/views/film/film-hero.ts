@@ -29,7 +29,19 @@ function figures(data: FilmData): SafeHtml {
     <span class="band band--negative">${scores.bands.negative} negative</span>
   </div>
   <div class="figure-note">${plural(profile.reviewCount, 'review')}</div>
+  ${textEstimate(data)}
 </div>`;
+}
+
+/** When verdicts came from the text, the expected percent positive from the text's probabilities, with its interval. */
+function textEstimate(data: FilmData): SafeHtml | null {
+  const reading = data.profile.textReading;
+  if (!reading) return null;
+  const { estimate } = reading;
+  const together = reading.pooled > 0 ? html`, average score ${reading.averageScore}` : null;
+  return html`<div class="figure-note" data-testid="text-estimate">${plural(reading.textJudged, 'verdict')} from the text alone.
+    Read together: expected ${Math.round(estimate.percent)}% positive (95% interval ${Math.round(estimate.low)}–${Math.round(estimate.high)}%)${together}.
+    <a href="/methodology#reviews-judged-by-their-text">How</a></div>`;
 }
 
 export function filmHero(data: FilmData): SafeHtml {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { JudgedReview } from './film-context.ts';
+import { filmReaderOf, MIN_REVIEWS_TO_POOL, readInFilmContext } from './film-context.ts';
+import { createLexiconModel } from './lexicon-model.ts';
+import { sigmoid } from './model/calibration.ts';
+
+// The film's mean counts as much as the review's own log-odds.
+const reader = { filmPooling: { ownWeight: 1, filmWeight: 1, intercept: 0, modelVariance: 0.001 } };
+const text = (z: number, extra: Partial<JudgedReview> = {}): JudgedReview => {
+  const probability = sigmoid(z);
+  return { verdict: probability >= 0.5 ? 'positive' : 'negative', probability, score: 50, verdictSource: 'text', scoreSource: 'text', ...extra };
+};
+
+describe('readInFilmContext', () => {
+  it('tips an ambiguous text-judged review towards how the film\'s other reviews read', () => {
+    const reviews = [text(-0.3), text(2), text(2.5), text(1.5), text(2)];
+    const read = readInFilmContext(reviews, reader);
+    expect(read.pooled).toBe(5);
+    expect(reviews[0]!.verdict).toBe('negative');
+    expect(read.reviews[0]!.verdict).toBe('positive');
+  });
+
+  it('leaves labels and ratings alone, and counts them as they are in the expected share', () => {
+    const known = { verdict: 'negative' as const, probability: 0, score: 20, verdictSource: 'rating' as const, scoreSource: 'rating' as const };
+    const reviews = [known, known, text(3), text(3), text(3), text(3), text(3)];
+    const read = readInFilmContext(reviews, reader);
+    expect(read.reviews[0]).toEqual(known);
+    // Five near-certain positives and two known negatives of seven.
+    expect(read.estimate!.percent).toBeCloseTo((100 * 5) / 7, 0);
+    expect(read.estimate!.reviews).toBe(7);
+  });
+
+  it(`reads nothing in context below ${MIN_REVIEWS_TO_POOL} text-judged reviews, but still estimates`, () => {
+    const reviews = [text(-0.3), text(2), text(2.5)];
+    const read = readInFilmContext(reviews, reader);
+    expect(read.pooled).toBe(0);
+    expect(read.reviews).toEqual(reviews);
+    expect(read.estimate!.percent).toBeGreaterThan(50);
+  });
+
+  it('has no estimate for a film whose verdicts all come from labels or ratings', () => {
+    const read = readInFilmContext([{ verdict: 'positive', probability: 1, score: 80, verdictSource: 'label' }], reader);
+    expect(read.estimate).toBeNull();
+  });
+
+  it('places the pooled score on the critic\'s scale when the reader knows it', () => {
+    const scored = readInFilmContext(Array.from({ length: 5 }, () => text(2, { critic: 'Ann' })), {
+      ...reader,
+      raterScore: (z, rater) => (rater.critic === 'Ann' && z > 0 ? 75 : 0),
+    });
+    expect(scored.reviews.map((r) => r.score)).toEqual([75, 75, 75, 75, 75]);
+  });
+
+  it('finds no reader in the hand-written lexicon, which has no film pooling', () => {
+    expect(filmReaderOf(createLexiconModel())).toBeNull();
+    expect(filmReaderOf(reader)).toBe(reader);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Reads a film's text-judged reviews together. A review judged by its text alone is read again beside the film's
+ * other text-judged reviews: its log-odds is pooled with their mean (the pooling fitted on dev films), which gives
+ * a better verdict, and its score is placed on its critic's own scale from the pooled log-odds. Labels and ratings
+ * are never pooled and never read here. The film's expected percent positive, with its interval, comes out too.
+ * Pure.
+ */
+import type { JudgementSource, Verdict } from '../domain/verdict.ts';
+import { expectedShare, pooledLogits, type FilmEstimate } from './film-estimate.ts';
+import { logit, sigmoid } from './model/calibration.ts';
+import type { FilmPooling } from './model/model-data.ts';
+import type { RaterScorer } from './rater-score.ts';
+
+/** Below this many text-judged reviews their mean says too little about the film to pool with. */
+export const MIN_REVIEWS_TO_POOL = 5;
+
+export interface JudgedReview {
+  verdict: Verdict;
+  /** A review without one is never read in context. */
+  probability?: number | undefined;
+  score: number;
+  verdictSource?: JudgementSource | undefined;
+  scoreSource?: JudgementSource | undefined;
+  critic?: string | null | undefined;
+  outlet?: string | null | undefined;
+}
+
+/** What a text model fitted with films knows (the trained model): how to pool, and the critics' scales. */
+export interface FilmReader {
+  filmPooling: FilmPooling;
+  raterScore?: RaterScorer | undefined;
+}
+
+export interface FilmReading<T> {
+  /** The reviews in their order; the text-judged ones with their verdict, probability and score read in context. */
+  reviews: T[];
+  /** How many were read in context (0 when there are fewer text-judged reviews than MIN_REVIEWS_TO_POOL). */
+  pooled: number;
+  /** Expected percent positive: known verdicts as they are, text-judged ones by their probability. */
+  estimate: FilmEstimate | null;
+}
+
+/** The reader inside a text model, when it has one (the hand-written lexicon has none). */
+export function filmReaderOf(model: unknown): FilmReader | null {
+  const candidate = model as Partial<FilmReader> | null;
+  return candidate?.filmPooling ? (candidate as FilmReader) : null;
+}
+
+export function readInFilmContext<T extends JudgedReview>(reviews: readonly T[], reader: FilmReader): FilmReading<T> {
+  const textIndexes = reviews.flatMap((r, i) => (r.verdictSource === 'text' && r.probability !== undefined ? [i] : []));
+  const out = [...reviews];
+  let pooled = 0;
+  if (textIndexes.length >= MIN_REVIEWS_TO_POOL) {
+    const logits = pooledLogits(textIndexes.map((i) => logit(reviews[i]!.probability!)), reader.filmPooling);
+    textIndexes.forEach((i, k) => {
+      const review = reviews[i]!;
+      const z = logits[k]!;
+      const probability = sigmoid(z);
+      const score = review.scoreSource === 'text' && reader.raterScore ? reader.raterScore(z, { critic: review.critic, outlet: review.outlet }) : review.score;
+      out[i] = { ...review, verdict: probability >= 0.5 ? 'positive' : 'negative', probability, score };
+    });
+    pooled = textIndexes.length;
+  }
+  const text = new Set(textIndexes);
+  const known = out.filter((_, i) => !text.has(i));
+  const estimate = expectedShare(
+    known.filter((r) => r.verdict === 'positive').length,
+    known.length,
+    textIndexes.map((i) => out[i]!.probability!),
+    reader.filmPooling.modelVariance,
+  );
+  return { reviews: out, pooled, estimate: textIndexes.length > 0 ? estimate : null };
+}
