@@ -105,8 +105,8 @@ version of its review. Exit code 1 means some documents failed; each is listed w
   program
     .command('eval')
     .description("Measure the judge on a labelled JSONL/CSV file (optionally gzipped): accuracy, calibration, score error, films.")
-    .argument('<file>', 'labelled reviews: a text column and a label (fresh/rotten, pos/neg, 1/0); rating and film optional')
-    .option('--map <spec>', 'column mapping, FIELD=COLUMN,... as for ingest (fields: text, label, rating, film_key, film)')
+    .argument('<file>', 'labelled reviews: a text column and a label (fresh/rotten, pos/neg, 1/0); rating, film, critic and outlet optional (critic and outlet place the score on that critic’s scale)')
+    .option('--map <spec>', 'column mapping, FIELD=COLUMN,... as for ingest (fields: text, label, rating, film_key, film, critic, outlet)')
     .option('--preset <name>', 'a known export layout: rt')
     .option('--model <file>', 'a model file other than the installed one')
     .option('--where <column=value>', 'only the rows whose column has this value (e.g. split=test)')

@@ -41,6 +41,21 @@ describe('plaudit eval', () => {
     expect(figures).toMatchObject({ rows: 5, withText: 4, withRating: 3, textAccuracy: 1, combinedAccuracy: 1 });
     expect(figures.calibrationError).toBeGreaterThanOrEqual(0);
     expect(figures.scoreMae).toBeGreaterThanOrEqual(0);
+    // Films a and b have fewer than 5 reviews with text: read in context they are read alone.
+    expect(figures.contextAccuracy).toBe(figures.textAccuracy);
+    expect(figures.contextScoreMae).toBe(figures.scoreMae);
+  });
+
+  it('places the text score on the scale of a critic it knows, from a critic column', async () => {
+    // The sample's critics rate fresh 3/5 or 4/5 (60 or 80) and rotten 1/5 or 2/5 (20 or 40).
+    const rated = [
+      { review: 'The film is a dazzling triumph.', fresh: 'fresh', rating: '4/5', critic: 'Ann Example' },
+      { review: 'The script is a dull, lifeless mess.', fresh: 'rotten', rating: '1/5', critic: 'Bo Sample' },
+    ];
+    writeFileSync(join(dir, 'critics.jsonl'), rated.map((r) => JSON.stringify(r)).join('\n'));
+    const cli = io();
+    expect(await runCli(['eval', 'critics.jsonl', '--model', modelFile, '--json'], cli)).toBe(0);
+    expect((JSON.parse(cli.out()) as Record<string, number>).scoreMae).toBeLessThanOrEqual(20);
   });
 
   it('prints the same as text, naming each figure', async () => {
@@ -48,6 +63,7 @@ describe('plaudit eval', () => {
     expect(await runCli(['eval', 'labelled.jsonl', '--model', modelFile], cli)).toBe(0);
     expect(cli.out()).toMatch(/verdict from the text alone\s+100\.0%/);
     expect(cli.out()).toMatch(/calibration error/);
+    expect(cli.out()).toMatch(/read beside the film's other reviews: verdict 100\.0%, score MAE/);
   });
 
   it('fails (exit 4) without a label column, and is not-found (exit 3) for a missing model', async () => {
