@@ -17,11 +17,15 @@ describe('plaudit serve --examples', () => {
     const db = join(dir, 'start.db');
     const server = await startLiveServer(db, ['--examples']);
     try {
-      const films = (await (await fetch(`${server.url}/api/v1/films`)).json()) as { items: { title: string }[] };
+      const films = (await (await fetch(`${server.url}/api/v1/films`)).json()) as { items: { title: string; links: { page: string } }[] };
       expect(films.items.map((film) => film.title).sort()).toEqual(['Night Shift', 'Paper Lanterns']);
       const home = await fetch(`${server.url}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain('Paper Lanterns');
+      // One Paper Lanterns review has neither label nor rating: the page gives the expected share with its interval.
+      const lanterns = films.items.find((film) => film.title === 'Paper Lanterns')!;
+      const page = await (await fetch(`${server.url}${lanterns.links.page}`)).text();
+      expect(page).toMatch(/data-testid="text-estimate">1 verdict from the text alone\.\s+Counted by probability: expected \d+% positive \(95% interval/);
     } finally {
       await server.stop();
     }

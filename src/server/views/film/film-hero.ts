@@ -38,10 +38,11 @@ function textEstimate(data: FilmData): SafeHtml | null {
   const reading = data.profile.textReading;
   if (!reading) return null;
   const { estimate } = reading;
-  const together = reading.pooled > 0 ? html`, average score ${reading.averageScore}` : null;
+  const expected = html`expected ${Math.round(estimate.percent)}% positive (95% interval ${Math.round(estimate.low)}–${Math.round(estimate.high)}%)`;
+  // Below five text-judged reviews nothing is pooled: the expectation only counts them by their probability.
+  const summary = reading.pooled > 0 ? html`Read together: ${expected}, average score ${reading.averageScore}.` : html`Counted by probability: ${expected}.`;
   return html`<div class="figure-note" data-testid="text-estimate">${plural(reading.textJudged, 'verdict')} from the text alone.
-    Read together: expected ${Math.round(estimate.percent)}% positive (95% interval ${Math.round(estimate.low)}–${Math.round(estimate.high)}%)${together}.
-    <a href="/methodology#reviews-judged-by-their-text">How</a></div>`;
+    ${summary} <a href="/methodology#reviews-judged-by-their-text">How</a></div>`;
 }
 
 export function filmHero(data: FilmData): SafeHtml {
