@@ -105,15 +105,18 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
 
 function toTextReading(stored: readonly ScoredReview[], read: readonly ScoredReview[], pooled: number, estimate: FilmEstimate | null): TextReading | null {
   if (estimate === null) return null;
-  const judged = read.flatMap((r, i) =>
-    r.verdictSource === 'text' && r.probability !== undefined
-      ? [{ id: r.id ?? i + 1, verdict: r.verdict, probability: Math.round(r.probability * 1000) / 1000, score: r.score }]
-      : [],
-  );
-  const averageScore = Math.round(read.reduce((sum, r) => sum + r.score, 0) / read.length);
-  const changed = judged.filter((r, k) => {
-    const before = stored.find((s, i) => (s.id ?? i + 1) === r.id);
-    return before !== undefined && before.verdict !== judged[k]!.verdict;
-  }).length;
-  return { textJudged: judged.length, pooled, estimate, averageScore, verdictsChanged: changed, reviews: judged, method: METHOD.textReading };
+  // `read` is `stored` in the same order, the text-judged reviews read in context.
+  const judged = read.flatMap((r, i) => (r.verdictSource === 'text' && r.probability !== undefined ? [i] : []));
+  return {
+    textJudged: judged.length,
+    pooled,
+    estimate,
+    averageScore: Math.round(read.reduce((sum, r) => sum + r.score, 0) / read.length),
+    verdictsChanged: judged.filter((i) => read[i]!.verdict !== stored[i]!.verdict).length,
+    reviews: judged.map((i) => {
+      const r = read[i]!;
+      return { id: r.id ?? i + 1, verdict: r.verdict, probability: Math.round(r.probability! * 1000) / 1000, score: r.score };
+    }),
+    method: METHOD.textReading,
+  };
 }

@@ -9,7 +9,7 @@ import { parseRating } from '../extract/normalise-rating.ts';
 import type { TextPrediction } from '../domain/verdict.ts';
 import { readInFilmContext } from './film-context.ts';
 import { estimateFilm } from './film-estimate.ts';
-import { judgeReview } from './judge-review.ts';
+import { judgeReview, textScore } from './judge-review.ts';
 import { expectedCalibrationError, logit as toLogit } from './model/calibration.ts';
 import type { TrainedTextModel } from './model/trained-model.ts';
 
@@ -87,7 +87,10 @@ function readEachFilm(
   }));
   const byFilm = new Map<string, number[]>();
   predictions.forEach((p, i) => {
-    if (p.review.film !== undefined) byFilm.set(p.review.film, [...(byFilm.get(p.review.film) ?? []), i]);
+    if (p.review.film === undefined) return;
+    const indexes = byFilm.get(p.review.film);
+    if (indexes) indexes.push(i);
+    else byFilm.set(p.review.film, [i]);
   });
   const out = [...alone];
   for (const indexes of byFilm.values()) {
@@ -106,9 +109,8 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
     const prediction = model.predict(review.text);
     const draft = draftFor(review);
     const judgement = judgeReview(draft, model);
-    // The score the text alone gives: the same review judged as if it had no rating.
-    const textScore = judgeReview({ ...draft, rating: null }, model).score;
-    return { review, prediction, judgement, textScore, rated: judgement.verdictSource === 'rating' };
+    // The score the text alone gives, as judgeReview gives it to a review without a rating.
+    return { review, prediction, judgement, textScore: textScore(model, prediction, draft), rated: judgement.verdictSource === 'rating' };
   });
   const share = (n: number, d: number) => (d === 0 ? NaN : n / d);
   const rated = predictions.filter((p) => p.rated);

@@ -23,7 +23,7 @@ function combinationOf(model: TextModel): RatingCombination {
 }
 
 /** The text's score: on the critic's own scale when the model knows how critics rate, else the model's plain score. */
-function textScore(model: TextModel, prediction: TextPrediction, draft: ReviewDraft): number {
+export function textScore(model: TextModel, prediction: TextPrediction, draft: Pick<ReviewDraft, 'critic' | 'outlet'>): number {
   const raterScore = (model as Partial<{ raterScore: RaterScorer }>).raterScore;
   if (!raterScore) return prediction.score;
   return raterScore(logit(prediction.probability), { critic: draft.critic?.value, outlet: draft.outlet?.value });

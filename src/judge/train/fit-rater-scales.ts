@@ -5,6 +5,7 @@
  */
 import type { RaterScales, SideHistograms } from '../model/model-data.ts';
 import { criticKey, outletKey, SCORE_POINTS } from '../rater-score.ts';
+import { median, round } from './fit-small-parts.ts';
 
 export interface RatedReview {
   score: number;
@@ -26,13 +27,6 @@ const emptyCounts = (): Counts => ({ positive: new Array<number>(SCORE_POINTS).f
 function toHistograms(counts: Counts): SideHistograms {
   const pairs = (bins: number[]) => bins.flatMap((n, score) => (n > 0 ? [score, n] : []));
   return { positive: pairs(counts.positive), negative: pairs(counts.negative) };
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  if (s.length === 0) return 0;
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 export function fitRaterScales(
@@ -58,15 +52,14 @@ export function fitRaterScales(
   }
   // Sorted keys, so that the model file's bytes do not depend on the order of the rows.
   const table = (counts: Map<string, Counts>) => Object.fromEntries([...counts.keys()].sort().map((key) => [key, toHistograms(counts.get(key)!)]));
-  const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
   return {
     all: toHistograms(all),
     critics: table(critics),
     outlets: table(outlets),
     ...settings,
     centres: {
-      positive: round4(median(devRated.filter((r) => r.positive).map((r) => r.z))),
-      negative: round4(median(devRated.filter((r) => !r.positive).map((r) => r.z))),
+      positive: round(median(devRated.filter((r) => r.positive).map((r) => r.z)), 4),
+      negative: round(median(devRated.filter((r) => !r.positive).map((r) => r.z)), 4),
     },
   };
 }

@@ -69,13 +69,15 @@ export function fitScoreMap(rows: readonly { z: number; score: number }[], bins 
   return { logits: blocks.map((b) => round(b.z, 4)), scores: blocks.map((b) => round(b.score, 2)) };
 }
 
-function median(values: number[]): number {
+/** The median; 0 for no values. */
+export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return 0;
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function round(value: number, digits: number): number {
+export function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f || 0;
 }
