@@ -11,10 +11,12 @@ import type { TextModel } from './domain/verdict.ts';
 import type { ColumnMapping } from './ingest/column-mapping.ts';
 import { readSources } from './ingest/read-sources.ts';
 import { PlauditError } from './domain/errors.ts';
+import { filmReaderOf, readInFilmContext } from './judge/film-context.ts';
 import { decodeModel } from './judge/model/model-file.ts';
 import { createTrainedModel, type TrainedTextModel } from './judge/model/trained-model.ts';
 import type { IngestReport } from './pipeline/ingest-report.ts';
 import { runIngest, type IngestProgress } from './pipeline/run-ingest.ts';
+import type { FilmRereader } from './store/port.ts';
 import type { WebStore } from './store/web-port.ts';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
 
@@ -37,8 +39,9 @@ export interface App {
 }
 
 export async function createApp(config: Config): Promise<App> {
-  const store = await openSqliteStore({ path: config.dbPath });
   const model = loadJudgeModel();
+  const rereadFilm = filmRereaderOf(model);
+  const store = await openSqliteStore({ path: config.dbPath, ...(rereadFilm ? { rereadFilm } : {}) });
   return {
     config,
     store,
@@ -59,6 +62,12 @@ export async function createApp(config: Config): Promise<App> {
       }),
     close: () => store.close(),
   };
+}
+
+/** How the store reads a film's text-judged reviews beside one another, when the model knows how (a trained one does). */
+export function filmRereaderOf(model: TextModel): FilmRereader | null {
+  const reader = filmReaderOf(model);
+  return reader ? (reviews) => readInFilmContext(reviews, reader) : null;
 }
 
 /** The trained judge shipped with the package, resolved from this file so it works from any working directory. */

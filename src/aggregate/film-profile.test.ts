@@ -88,26 +88,35 @@ describe('buildFilmProfile with the trained judge', () => {
     return { id, text, critic, verdict: j.verdict, probability: j.probability, score: j.score, verdictSource: j.verdictSource, scoreSource: j.scoreSource };
   };
 
-  it('reads the text-judged reviews together, beside the stored figures, with an expected percent and its interval', () => {
-    const reviews = [
+  it('counts text-judged reviews by probability for the expected percent, and reports what reading them together changed', () => {
+    const alone = [
       byText('The film is a dazzling triumph.', 1, 'Ann Example'),
       byText('Every scene is beautifully made.', 2),
       byText('The script is funny and moving.', 3),
       byText('Her performance is warm and wise.', 4),
       byText('This sequel is a dull, lifeless mess.', 5),
-      { id: 6, verdict: 'negative' as const, probability: 0.1, score: 30, verdictSource: 'rating' as const, scoreSource: 'rating' as const },
     ];
+    // As the store leaves them after reading the five together: the fifth turned by the others' praise.
+    const read = alone.map((r, i) => ({
+      ...r,
+      ...(i === 4 ? { verdict: 'positive' as const, probability: 0.55 } : {}),
+      readInContext: { reviews: 5, alone: { verdict: r.verdict, probability: r.probability, score: r.score } },
+    }));
+    const reviews = [...read, { id: 6, verdict: 'negative' as const, probability: 0.1, score: 30, verdictSource: 'rating' as const, scoreSource: 'rating' as const }];
     const profile = buildFilmProfile(film, reviews, { model });
     const reading = profile.textReading!;
-    expect(reading).toMatchObject({ textJudged: 5, pooled: 5, method: 'docs/methodology.md#reviews-judged-by-their-text' });
-    expect(reading.reviews.map((r) => r.id)).toEqual([1, 2, 3, 4, 5]);
-    // Four clear praises and one clear pan read by the text, and one negative rating counted as it is.
-    expect(reading.estimate.percent).toBeGreaterThan(45);
-    expect(reading.estimate.percent).toBeLessThan(85);
+    expect(reading).toMatchObject({ textJudged: 5, pooled: 5, verdictsChanged: alone[4]!.verdict === 'negative' ? 1 : 0, method: 'docs/methodology.md#reviews-judged-by-their-text' });
+    const expected = (100 * read.reduce((sum, r) => sum + r.probability, 0)) / 6;
+    expect(reading.estimate.percent).toBeCloseTo(expected, 0);
     expect(reading.estimate.low).toBeLessThan(reading.estimate.percent);
     expect(reading.estimate.reviews).toBe(6);
-    // The headline stays on the stored verdicts.
-    expect(profile.positiveCount).toBe(reviews.filter((r) => r.verdict === 'positive').length);
+    // The headline counts the verdicts as the store read them.
+    expect(profile.positiveCount).toBe(5);
+  });
+
+  it('reports nothing pooled when the store read each review alone', () => {
+    const reviews = ['A dazzling triumph.', 'A dull mess.', 'Warm and wise.'].map((text, i) => byText(text, i + 1));
+    expect(buildFilmProfile(film, reviews, { model }).textReading).toMatchObject({ textJudged: 3, pooled: 0, verdictsChanged: 0 });
   });
 
   it('has no reading when every verdict comes from a label or a rating', () => {

@@ -8,8 +8,8 @@
  */
 import type { Film } from '../domain/film.ts';
 import type { TextModel, Verdict } from '../domain/verdict.ts';
-import { filmReaderOf, readInFilmContext } from '../judge/film-context.ts';
-import type { FilmEstimate } from '../judge/film-estimate.ts';
+import { filmReaderOf, type FilmReader } from '../judge/film-context.ts';
+import { expectedShare, type FilmEstimate } from '../judge/film-estimate.ts';
 import { METHOD } from './profile/methods.ts';
 import { scoreSections, type ScoreSections } from './profile/score-sections.ts';
 import { textSections, type TextSections } from './profile/text-sections.ts';
@@ -32,20 +32,16 @@ export interface FilmProfileOptions {
   cast?: readonly string[];
 }
 
-/** How the reviews judged by their text alone were read together (film-context.ts), when any were. */
+/** The reviews whose verdict came from their text, as the store read them (beside one another from 5 of them). */
 export interface TextReading {
   /** Reviews whose verdict came from their text. */
   textJudged: number;
-  /** How many of them were read beside the others (none below 5). */
+  /** How many of them were read beside one another (none below 5). */
   pooled: number;
   /** Expected percent positive with its 95% interval: known verdicts as they are, text-judged ones by probability. */
   estimate: FilmEstimate;
-  /** The average score with the text-judged reviews' scores as read in context. */
-  averageScore: number;
-  /** How many text-judged reviews read in context take the other verdict than alone. */
+  /** How many text-judged reviews read in context take the other verdict than their text alone. */
   verdictsChanged: number;
-  /** The text-judged reviews' verdict, probability and score as read in context. */
-  reviews: { id: number; verdict: Verdict; probability: number; score: number }[];
   method: string;
 }
 
@@ -70,11 +66,7 @@ export interface FilmProfile extends ScoreSections {
 export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[], options: FilmProfileOptions = {}): FilmProfile {
   // A near-duplicate (the same review syndicated on another site) is listed with the film but counted once.
   const reviews = allReviews.filter((r) => r.duplicateOf === undefined || r.duplicateOf === null);
-  // Reviews judged by their text alone are also read beside one another (better verdicts and scores than each
-  // alone). The headline figures stay on the stored verdicts, as every list and count in Plaudit does; the reading
-  // in context is shown beside them.
   const reader = options.model ? filmReaderOf(options.model) : null;
-  const reading = reader ? readInFilmContext(reviews, reader) : null;
   const minReviews = options.minReviews ?? DEFAULT_MIN_REVIEWS;
   const reviewCount = reviews.length;
   const positiveCount = reviews.filter((r) => r.verdict === 'positive').length;
@@ -98,25 +90,27 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
     aspects: text?.aspects ?? null,
     consensus: text?.consensus ?? null,
     pullQuotes: text?.pullQuotes ?? null,
-    textReading: reading ? toTextReading(reviews, reading.reviews, reading.pooled, reading.estimate) : null,
+    textReading: reader ? textReading(reviews, reader) : null,
     version: PROFILE_VERSION,
   };
 }
 
-function toTextReading(stored: readonly ScoredReview[], read: readonly ScoredReview[], pooled: number, estimate: FilmEstimate | null): TextReading | null {
-  if (estimate === null) return null;
-  // `read` is `stored` in the same order, the text-judged reviews read in context.
-  const judged = read.flatMap((r, i) => (r.verdictSource === 'text' && r.probability !== undefined ? [i] : []));
+/**
+ * The store has already read the text-judged reviews beside one another (store/sqlite/reread-films.ts), so their
+ * verdicts and scores count in the headline figures as read; this adds what probabilities say of the film.
+ */
+function textReading(reviews: readonly ScoredReview[], reader: FilmReader): TextReading | null {
+  const judged = reviews.filter((r) => r.verdictSource === 'text' && r.probability !== undefined);
+  if (judged.length === 0) return null;
+  const known = reviews.filter((r) => !(r.verdictSource === 'text' && r.probability !== undefined));
+  const probabilities = judged.map((r) => r.probability!);
+  const estimate = expectedShare(known.filter((r) => r.verdict === 'positive').length, known.length, probabilities, reader.filmPooling.modelVariance);
+  const inContext = judged.filter((r) => r.readInContext);
   return {
     textJudged: judged.length,
-    pooled,
-    estimate,
-    averageScore: Math.round(read.reduce((sum, r) => sum + r.score, 0) / read.length),
-    verdictsChanged: judged.filter((i) => read[i]!.verdict !== stored[i]!.verdict).length,
-    reviews: judged.map((i) => {
-      const r = read[i]!;
-      return { id: r.id ?? i + 1, verdict: r.verdict, probability: Math.round(r.probability! * 1000) / 1000, score: r.score };
-    }),
+    pooled: inContext.length,
+    estimate: estimate!,
+    verdictsChanged: inContext.filter((r) => r.readInContext!.alone.verdict !== r.verdict).length,
     method: METHOD.textReading,
   };
 }

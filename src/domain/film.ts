@@ -46,6 +46,16 @@ export interface StoredReview {
    * another site), or null. A duplicate is shown but not counted.
    */
   duplicateOf: number | null;
+  /**
+   * Set when the verdict, probability and score come from reading this text-judged review beside its film's other
+   * text-judged reviews: how many were read together, and what the text said alone. Null when read alone.
+   */
+  readInContext: ReadInContext | null;
+}
+
+export interface ReadInContext {
+  reviews: number;
+  alone: { verdict: Verdict; probability: number; score: number };
 }
 
 export type { FilmRef, DroppedLine };

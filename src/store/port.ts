@@ -7,6 +7,7 @@ import type { FilmFacts, ReviewFilmFact } from '../domain/credits.ts';
 import type { CleanDocument, DroppedLine, RawDocument, ReviewDraft } from '../domain/document.ts';
 import type { Film, FilmSummary, StoredReview } from '../domain/film.ts';
 import type { Judgement } from '../domain/verdict.ts';
+import type { FilmReading, JudgedReview } from '../judge/film-context.ts';
 
 /** One document after clean, extract and judge: what the store writes for it. */
 export interface ProcessedReview {
@@ -17,6 +18,14 @@ export interface ProcessedReview {
   /** What the review states about the film (cast, crew, runtime…); absent when nothing was extracted. */
   facts?: FilmFacts;
 }
+
+/**
+ * Reads a film's text-judged reviews beside one another (judge/film-context.ts; the composition root builds it from
+ * the trained model). A store given one applies it, inside the saving transaction, to every film a save touches,
+ * always starting from each review's reading alone, so that reading again gives the same result. A store without
+ * one keeps every review's reading alone.
+ */
+export type FilmRereader = <T extends JudgedReview>(reviews: readonly T[]) => Pick<FilmReading<T>, 'reviews' | 'pooled'>;
 
 export type SaveStatus =
   /** A new review. */
@@ -51,7 +60,8 @@ export interface ReviewStore {
   knownHashes(hashes: readonly string[]): Promise<Set<string>>;
   /**
    * Writes a batch in one transaction: all of it lands or none of it does. Results are in input order.
-   * Idempotent: saving the same content twice writes nothing the second time.
+   * Idempotent: saving the same content twice writes nothing the second time. With a FilmRereader, the films
+   * the batch touched are read in context in the same transaction.
    */
   saveReviews(items: readonly ProcessedReview[]): Promise<SaveResult[]>;
   listFilms(): Promise<FilmSummary[]>;

@@ -89,7 +89,7 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
     // None of the five has a label or rating: they are read together, and the expected share stays high.
     expect(p.textReading).toMatchObject({ textJudged: 5, pooled: 5, verdictsChanged: 0, method: 'docs/methodology.md#reviews-judged-by-their-text' });
     expect(p.textReading!.estimate.percent).toBeGreaterThanOrEqual(90);
-    expect(p.textReading!.reviews.every((r) => r.verdict === 'positive')).toBe(true);
+    expect(json.reviews.every((r) => r.verdict === 'positive' && r.readInContext?.reviews === 5)).toBe(true);
   });
 
   it('applies a weights file and shows weighted and unweighted figures', async () => {
@@ -110,6 +110,8 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
     for (const heading of ['Consensus', 'Pull quotes', 'What critics say about each craft', 'divisiveness', "Critics' choice"]) {
       expect(film.stdout).toContain(heading);
     }
+    expect(film.stdout).toMatch(/5 verdicts from the text alone, read beside one another \(0 verdicts changed by that\): expected \d+(\.\d)?% positive/);
+    expect(film.stdout.match(/read beside 4 other reviews of the film \(its text alone: positive, \d+\)/g)).toHaveLength(5);
     const quotes = await runPlaudit(['--db', db, 'quotes', 'Her Smell', '--flagged']);
     expect(quotes.code).toBe(0);
     expect(quotes.stdout).toMatch(/^Pull quotes for Her Smell: \d+ honest quote/);

@@ -30,6 +30,10 @@ export function formatReview(review: StoredReview, dropped?: readonly DroppedLin
   const rating = review.ratingRaw ? `rated ${review.ratingRaw}` : 'no explicit rating';
   const by = `(verdict from ${review.verdictSource}, score from ${review.scoreSource})`;
   const lines = [`  ${verdict} ${String(review.score).padStart(3)}  ${who} · ${rating} ${by}`];
+  const context = review.readInContext;
+  if (context !== null) {
+    lines.push(`        read beside ${context.reviews - 1} other reviews of the film (its text alone: ${context.alone.verdict}, ${Math.round(context.alone.score)})`);
+  }
   if (review.duplicateOf !== null) {
     lines.push(`        DUPLICATE of review ${review.duplicateOf} (nearly the same text, syndicated): not counted`);
   }

@@ -36,7 +36,8 @@ export function textReadingLine(profile: FilmProfile): string | null {
   const e = reading.estimate;
   const expected = `expected ${e.percent}% positive (95% interval ${range(e, '%')})`;
   if (reading.pooled === 0) return `${verdicts} from the text alone: ${expected}`;
-  return `${verdicts} from the text alone, read beside one another: ${expected}, average score ${reading.averageScore}/100`;
+  const changed = reading.verdictsChanged === 1 ? '1 verdict changed' : `${reading.verdictsChanged} verdicts changed`;
+  return `${verdicts} from the text alone, read beside one another (${changed} by that): ${expected}`;
 }
 
 function range(interval: Interval, unit = ''): string {

@@ -72,6 +72,24 @@ export const RESPONSE_SCHEMAS = {
       probability: { type: 'number', minimum: 0, maximum: 1 },
       verdictSource: { enum: ['label', 'rating', 'text'] },
       scoreSource: { enum: ['label', 'rating', 'text'] },
+      readInContext: {
+        description: "Set when the verdict, probability and score come from reading the text beside the film's other text-judged reviews (see /methodology#reviews-judged-by-their-text)",
+        oneOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            required: ['reviews', 'alone'],
+            properties: {
+              reviews: { type: 'integer', minimum: 2, description: 'How many reviews were read together' },
+              alone: {
+                type: 'object',
+                description: 'What the text said alone',
+                properties: { verdict: { enum: ['positive', 'negative'] }, probability: { type: 'number' }, score: { type: 'number' } },
+              },
+            },
+          },
+        ],
+      },
       topCritic: { type: 'boolean' },
       duplicateOf: { ...nullable('integer'), description: 'The earlier review this one repeats: listed, not counted' },
       url: nullable('string'),

@@ -41,6 +41,8 @@ export function reviewJson(review: WebReview) {
     probability: review.probability,
     verdictSource: review.verdictSource,
     scoreSource: review.scoreSource,
+    /** Set when the verdict and score come from reading the text beside the film's other text-judged reviews. */
+    readInContext: review.readInContext,
     topCritic: review.topCritic,
     /** The earlier review this one repeats (syndication): listed, not counted. */
     duplicateOf: review.duplicateOf,

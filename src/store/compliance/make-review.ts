@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { FilmFact } from '../../domain/credits.ts';
 import type { DroppedLine, FilmRef } from '../../domain/document.ts';
 import type { Rating } from '../../domain/rating.ts';
-import type { Verdict } from '../../domain/verdict.ts';
+import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
 import type { ProcessedReview } from '../port.ts';
 
 export interface ReviewFixture {
@@ -21,6 +21,8 @@ export interface ReviewFixture {
   verdict?: Verdict;
   score?: number;
   probability?: number;
+  /** Where the verdict and score came from (default: the text). */
+  judgedBy?: JudgementSource;
   dropped?: DroppedLine[];
   topCritic?: boolean;
   url?: string | null;
@@ -65,8 +67,8 @@ export function makeReview(fixture: ReviewFixture): ProcessedReview {
       verdict,
       probability: fixture.probability ?? (verdict === 'positive' ? 0.9 : 0.1),
       score: fixture.score ?? (verdict === 'positive' ? 80 : 20),
-      verdictSource: 'text',
-      scoreSource: 'text',
+      verdictSource: fixture.judgedBy ?? 'text',
+      scoreSource: fixture.judgedBy ?? 'text',
       evidence: [text],
       version: 'judge-test-1',
     },

@@ -1,5 +1,10 @@
 /** What an adapter hands the compliance suite, and how the cases reach it. */
-import type { ReviewStore } from '../port.ts';
+import type { FilmRereader, ReviewStore } from '../port.ts';
+
+/** How the suite asks for a store: some cases need one that reads films in context. */
+export interface TargetOptions {
+  rereadFilm?: FilmRereader;
+}
 
 export interface ComplianceTarget {
   /** A fresh, empty store. */

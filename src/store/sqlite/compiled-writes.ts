@@ -92,6 +92,10 @@ export function compileWrites(db: Kysely<Tables>): CompiledWrites {
       'provenance',
       'created_at',
       'duplicate_of_review_id',
+      'alone_verdict',
+      'alone_probability',
+      'alone_score',
+      'context_reviews',
     ]),
     insertDroppedLine: new CompiledInsert(db, 'dropped_lines', ['review_version_id', 'position', 'text', 'reason']),
     insertFact: new CompiledInsert(db, 'review_facts', [

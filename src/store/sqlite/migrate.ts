@@ -8,12 +8,17 @@ import { initialSchema } from './migrations/001-initial-schema.ts';
 import { filmFacts } from './migrations/002-film-facts.ts';
 import { searchIndex } from './migrations/003-search-index.ts';
 import { apiTokens } from './migrations/004-api-tokens.ts';
+import { readingInContext } from './migrations/005-reading-in-context.ts';
+
+/** After this one, a store that can read films in context reads every film once (open-sqlite-store.ts). */
+export const READING_IN_CONTEXT_MIGRATION = '005-reading-in-context';
 
 const migrations: Record<string, Migration> = {
   '001-initial-schema': initialSchema,
   '002-film-facts': filmFacts,
   '003-search-index': searchIndex,
   '004-api-tokens': apiTokens,
+  [READING_IN_CONTEXT_MIGRATION]: readingInContext,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -5,9 +5,10 @@
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { PlauditError } from '../../domain/errors.ts';
+import type { FilmRereader } from '../port.ts';
 import type { WebStore } from '../web-port.ts';
 import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
-import { migrateToLatest, pendingMigrations } from './migrate.ts';
+import { migrateToLatest, pendingMigrations, READING_IN_CONTEXT_MIGRATION } from './migrate.ts';
 import { PlauditSqliteDialect } from './sqlite-dialect.ts';
 import { SqliteWebStore } from './sqlite-web-store.ts';
 import { withStatementCache } from './statement-cache.ts';
@@ -22,6 +23,11 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /** How long to wait for another process's write lock, in ms (default 5,000). */
   busyTimeoutMs?: number;
+  /**
+   * Reads the text-judged reviews of each film a save touches beside one another (the composition root builds it
+   * from the trained model); without it every review keeps its reading alone.
+   */
+  rereadFilm?: FilmRereader;
 }
 
 /**
@@ -53,14 +59,25 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<WebS
     throw openError(options.path, error);
   }
   const db = new Kysely<Tables>({ dialect: new PlauditSqliteDialect({ database: withStatementCache(raw) }) });
+  let migrated: string[] = [];
   try {
     if (readonly) await assertMigrated(db, options.path);
-    else await migrateToLatest(db);
+    else migrated = (await migrateToLatest(db)).map((result) => result.migrationName);
   } catch (error) {
     await db.destroy();
     throw error instanceof PlauditError ? error : openError(options.path, error);
   }
-  return new SqliteWebStore({ db, raw, readonly, now: options.now ?? (() => new Date()) });
+  const store = new SqliteWebStore({ db, raw, readonly, now: options.now ?? (() => new Date()), rereadFilm: options.rereadFilm });
+  // Reviews saved before the store could read films in context get that reading now, once.
+  if (migrated.includes(READING_IN_CONTEXT_MIGRATION)) {
+    try {
+      await store.rereadAllFilms();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  return store;
 }
 
 function openFile(path: string, readonly: boolean): Database.Database {

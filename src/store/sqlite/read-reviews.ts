@@ -41,6 +41,10 @@ export function currentReviews(db: Kysely<Tables>) {
       'v.evidence',
       'v.stage_versions',
       'v.duplicate_of_review_id',
+      'v.alone_verdict',
+      'v.alone_probability',
+      'v.alone_score',
+      'v.context_reviews',
     ]);
 }
 
@@ -72,6 +76,17 @@ export function toStoredReview(row: ReviewRow): StoredReview {
     evidence: JSON.parse(row.evidence) as string[],
     stageVersions: JSON.parse(row.stage_versions) as Record<string, string>,
     duplicateOf: row.duplicate_of_review_id,
+    readInContext:
+      row.context_reviews === null
+        ? null
+        : {
+            reviews: row.context_reviews,
+            alone: {
+              verdict: (row.alone_verdict ?? row.verdict) as Verdict,
+              probability: row.alone_probability ?? row.probability,
+              score: row.alone_score ?? row.score,
+            },
+          },
   };
 }
 

@@ -28,6 +28,8 @@ export interface SaveContext {
   duplicates: DuplicateFinder;
   /** ISO timestamp written to created_at / ingested_at. */
   now: string;
+  /** Filled with every film the batch adds a review to or moves one away from (for reread-films.ts). */
+  touchedFilms: Set<number>;
 }
 
 /** The review a fresh item lands on; shared by the items of one batch that have the same source key. */
@@ -165,7 +167,9 @@ async function planFresh(ctx: SaveContext, items: readonly ProcessedReview[], in
     const ids = { filmId: filmIds[n] as number, criticId: criticIds[n] ?? null, outletId: outletIds[n] ?? null };
     const index = indexes[n] as number;
     const slot = slots.get(item.document.sourceKey);
+    ctx.touchedFilms.add(ids.filmId);
     if (slot !== undefined) {
+      ctx.touchedFilms.add(slot.filmId);
       slot.lastVersion += 1;
       slot.filmId = ids.filmId;
       return { index, item, status: 'new-version', slot, version: slot.lastVersion, ...ids };

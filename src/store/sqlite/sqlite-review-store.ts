@@ -7,7 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { DroppedLine, Film, FilmSummary, StoredReview } from '../../domain/film.ts';
 import type { ReviewFilmFact } from '../../domain/credits.ts';
 import { PlauditError } from '../../domain/errors.ts';
-import type { ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
+import type { FilmRereader, ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
 import { chunked, LOOKUP_CHUNK } from './bulk.ts';
 import { compileWrites, type CompiledWrites } from './compiled-writes.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
@@ -16,6 +16,7 @@ import { NameResolver } from './name-resolver.ts';
 import * as films from './read-films.ts';
 import { filmFacts as readFilmFacts } from './read-facts.ts';
 import * as reviews from './read-reviews.ts';
+import { rereadFilms } from './reread-films.ts';
 import { saveBatch } from './save-batch.ts';
 import type { Tables } from './tables.ts';
 
@@ -25,6 +26,8 @@ export interface SqliteReviewStoreOptions {
   raw: BetterSqlite3.Database;
   readonly: boolean;
   now: () => Date;
+  /** Reads the text-judged reviews of each film a save touches beside one another; without it each stays alone. */
+  rereadFilm?: FilmRereader | undefined;
 }
 
 export class SqliteReviewStore implements ReviewStore {
@@ -32,6 +35,7 @@ export class SqliteReviewStore implements ReviewStore {
   readonly #raw: BetterSqlite3.Database;
   readonly #readonly: boolean;
   readonly #now: () => Date;
+  readonly #rereadFilm: FilmRereader | undefined;
   readonly #writes: CompiledWrites;
   readonly #films = new FilmResolver();
   readonly #critics = new NameResolver('critics');
@@ -44,6 +48,7 @@ export class SqliteReviewStore implements ReviewStore {
     this.#raw = options.raw;
     this.#readonly = options.readonly;
     this.#now = options.now;
+    this.#rereadFilm = options.rereadFilm;
     this.#writes = compileWrites(options.db);
   }
 
@@ -66,28 +71,20 @@ export class SqliteReviewStore implements ReviewStore {
     if (items.length === 0) return [];
     if (this.#readonly) throw new PlauditError('store-failed', 'the store was opened read-only');
     try {
-      return await this.#db.connection().execute(async (db) => {
-        // IMMEDIATE takes the write lock up front; a deferred transaction that reads first and writes later
-        // fails at once in WAL mode when another process wrote in between, busy_timeout or not.
-        await sql`begin immediate`.execute(db);
-        try {
-          const now = this.#now().toISOString();
-          const ctx = {
-            db,
-            writes: this.#writes,
-            films: this.#films,
-            critics: this.#critics,
-            outlets: this.#outlets,
-            duplicates: this.#duplicates,
-            now,
-          };
-          const results = await saveBatch(ctx, items);
-          await sql`commit`.execute(db);
-          return results;
-        } catch (error) {
-          await sql`rollback`.execute(db).catch(() => undefined);
-          throw error;
-        }
+      return await this.#writeTransaction(async (db) => {
+        const ctx = {
+          db,
+          writes: this.#writes,
+          films: this.#films,
+          critics: this.#critics,
+          outlets: this.#outlets,
+          duplicates: this.#duplicates,
+          now: this.#now().toISOString(),
+          touchedFilms: new Set<number>(),
+        };
+        const results = await saveBatch(ctx, items);
+        if (this.#rereadFilm) await rereadFilms(db, ctx.touchedFilms, this.#rereadFilm);
+        return results;
       });
     } catch (error) {
       // Ids cached during the failed transaction point at rows that were rolled back.
@@ -96,6 +93,41 @@ export class SqliteReviewStore implements ReviewStore {
         cause: error,
       });
     }
+  }
+
+  /**
+   * Reads every film's text-judged reviews in context, in one transaction: for a database that held reviews before
+   * this store could (open-sqlite-store.ts calls it after migration 005). Returns how many films were read.
+   */
+  async rereadAllFilms(): Promise<number> {
+    const reread = this.#rereadFilm;
+    if (reread === undefined || this.#readonly) return 0;
+    try {
+      return await this.#writeTransaction(async (db) => {
+        const films = await db.selectFrom('films').select('id').orderBy('id').execute();
+        await rereadFilms(db, films.map((film) => film.id), reread);
+        return films.length;
+      });
+    } catch (error) {
+      throw new PlauditError('store-failed', `cannot read the films' reviews in context: ${messageOf(error)}`, { cause: error });
+    }
+  }
+
+  /** Runs `work` in one write transaction on the store's connection: all of it commits, or none of it. */
+  async #writeTransaction<T>(work: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
+    return this.#db.connection().execute(async (db) => {
+      // IMMEDIATE takes the write lock up front; a deferred transaction that reads first and writes later
+      // fails at once in WAL mode when another process wrote in between, busy_timeout or not.
+      await sql`begin immediate`.execute(db);
+      try {
+        const result = await work(db);
+        await sql`commit`.execute(db);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(db).catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   listFilms(): Promise<FilmSummary[]> {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlauditError } from '../../domain/errors.ts';
+import { CONTEXT_READER } from '../compliance/context-cases.ts';
 import { makeReview } from '../compliance/make-review.ts';
 import { runStoreComplianceSuite } from '../store-compliance.ts';
 import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
@@ -13,13 +14,13 @@ import { migrateToLatest } from './migrate.ts';
 import { openSqliteStore } from './open-sqlite-store.ts';
 import { PlauditSqliteDialect } from './sqlite-dialect.ts';
 
-runStoreComplianceSuite('sqlite', async () => {
+runStoreComplianceSuite('sqlite', async (options) => {
   const dir = await mkdtemp(join(tmpdir(), 'plaudit-store-'));
   const path = join(dir, 'plaudit.db');
-  const store = await openSqliteStore({ path });
+  const store = await openSqliteStore({ path, ...options });
   return {
     store,
-    reopen: () => openSqliteStore({ path }),
+    reopen: () => openSqliteStore({ path, ...options }),
     cleanup: async () => {
       await store.close();
       await rm(dir, { recursive: true, force: true });
@@ -59,6 +60,7 @@ describe('openSqliteStore', () => {
         '002-film-facts',
         '003-search-index',
         '004-api-tokens',
+        '005-reading-in-context',
       ]);
       expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -122,6 +124,45 @@ describe('openSqliteStore', () => {
       await reader.close();
     }
     await expectStoreFailed(openSqliteStore({ path: join(dir, 'none.db'), readonly: true }), /cannot open the store/);
+  });
+
+  it('rolls the whole batch back when reading its film in context fails', async () => {
+    const path = join(dir, 'a.db');
+    const store = await openSqliteStore({
+      path,
+      rereadFilm: () => {
+        throw new Error('the reader broke');
+      },
+    });
+    try {
+      await expectStoreFailed(store.saveReviews([makeReview({ sourceKey: 'a' }), makeReview({ sourceKey: 'b' })]), /cannot save 2 review\(s\): the reader broke/);
+      expect(await store.counts()).toMatchObject({ reviews: 0, documents: 0, films: 0 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads the films of a database from before migration 005 in context once, when it upgrades it', async () => {
+    const path = join(dir, 'a.db');
+    const film = { title: 'Old Film', year: 1999 };
+    const old = await openSqliteStore({ path });
+    await old.saveReviews([0.4, 0.9, 0.9, 0.8, 0.85].map((p, i) => makeReview({ sourceKey: `o${i}`, film, probability: p, verdict: p >= 0.5 ? 'positive' : 'negative' })));
+    await old.close();
+    // Take the file back to schema 004, as an earlier Plaudit left it.
+    const raw = new Database(path);
+    for (const column of ['alone_verdict', 'alone_probability', 'alone_score', 'context_reviews']) raw.exec(`alter table review_versions drop column ${column}`);
+    raw.prepare("delete from kysely_migration where name = '005-reading-in-context'").run();
+    raw.close();
+    const upgraded = await openSqliteStore({ path, rereadFilm: CONTEXT_READER });
+    try {
+      const [stored] = await upgraded.listFilms();
+      const reviews = await upgraded.filmReviews(stored!.id);
+      expect(reviews.map((r) => r.readInContext?.reviews)).toEqual([5, 5, 5, 5, 5]);
+      const ambiguous = reviews.find((r) => r.sourceKey === 'o0')!;
+      expect(ambiguous).toMatchObject({ verdict: 'positive', readInContext: { alone: { verdict: 'negative', probability: 0.4 } } });
+    } finally {
+      await upgraded.close();
+    }
   });
 
   it('writes created_at from the clock it is given', async () => {

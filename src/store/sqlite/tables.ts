@@ -73,6 +73,12 @@ export interface ReviewVersionsTable {
   created_at: string;
   /** Set when this version's text is a near-duplicate of that (earlier) review of the same film. */
   duplicate_of_review_id: number | null;
+  /** What the judge said of this version alone; verdict, probability and score may hold a reading in context. */
+  alone_verdict: string | null;
+  alone_probability: number | null;
+  alone_score: number | null;
+  /** How many text-judged reviews of the film this one was read beside (itself included); null when read alone. */
+  context_reviews: number | null;
 }
 
 export interface DroppedLinesTable {

@@ -43,6 +43,10 @@ export function versionRow(item: ProcessedReview, refs: VersionRefs): Insertable
     provenance: JSON.stringify(provenance(draft)),
     created_at: refs.createdAt,
     duplicate_of_review_id: refs.duplicateOf,
+    alone_verdict: judgement.verdict,
+    alone_probability: judgement.probability,
+    alone_score: judgement.score,
+    context_reviews: null,
   };
 }
 

@@ -79,6 +79,9 @@ describeWithChromium('the website in Chromium', () => {
       await expect(page.getByTestId('percent-positive').textContent()).resolves.toBe('100%');
       await expect(page.locator('svg.dial').getAttribute('aria-label')).resolves.toMatch(/^100% of critics positive/);
       await expect(page.locator('li.review').count()).resolves.toBe(5);
+      // None of the five has a rating: each was read beside the other four.
+      await expect(page.getByTestId('read-in-context').allTextContents()).resolves.toEqual(Array(5).fill(expect.stringMatching(/^Read beside 4 other reviews \(alone: positive, \d+\)$/)));
+      await expect(page.getByTestId('text-estimate').textContent()).resolves.toMatch(/5 verdicts from the text alone\.\s+Read beside one another \(no verdict changed by that\): expected \d+% positive/);
       await expect(page.getByTestId('consensus').textContent()).resolves.toMatch(/\w{4,}/);
       await expect(page.getByTestId('pull-quotes').locator('blockquote').first().textContent()).resolves.toMatch(/\w{4,}/);
       await expect(page.getByTestId('credits').textContent()).resolves.toContain('Alex Ross Perry');

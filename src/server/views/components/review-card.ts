@@ -29,6 +29,14 @@ function who(review: WebReview): SafeHtml {
   return html`${outlet}<span aria-hidden="true" class="muted">·</span>${critic}`;
 }
 
+/** Says so when the verdict and score come from reading the text beside the film's other text-judged reviews. */
+function readInContext(review: WebReview): SafeHtml | null {
+  const context = review.readInContext;
+  if (context === null) return null;
+  const alone = `${context.alone.verdict}, ${Math.round(context.alone.score)}`;
+  return html`<a class="muted" href="/methodology#reviews-judged-by-their-text" data-testid="read-in-context" title="Its text alone read ${alone}">Read beside ${context.reviews - 1} other reviews (alone: ${alone})</a>`;
+}
+
 function fullText(text: string): SafeHtml | null {
   if (text.replace(/\s+/g, ' ').trim().length <= EXCERPT_CHARS) return null;
   const paragraphs = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p !== '');
@@ -52,6 +60,7 @@ export function reviewCard(review: WebReview, options: ReviewCardOptions = {}): 
     ${review.ratingRaw ? html`<span>Rated <span class="rating">${review.ratingRaw}</span></span>` : html`<span>No rating given</span>`}
     ${date ? html`<time datetime="${review.publishedAt}">${date}</time>` : null}
     ${review.topCritic ? html`<span class="top-critic">Top critic</span>` : null}
+    ${readInContext(review)}
     ${review.duplicateOf !== null ? html`<a class="muted" href="#review-${review.duplicateOf}" title="The same review published again elsewhere: shown, counted once">Syndicated copy, counted once</a>` : null}
     ${original ? html`<a href="${original}" rel="nofollow noopener noreferrer external">Original review ↗</a>` : null}
   </div>

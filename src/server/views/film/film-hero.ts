@@ -40,7 +40,8 @@ function textEstimate(data: FilmData): SafeHtml | null {
   const { estimate } = reading;
   const expected = html`expected ${Math.round(estimate.percent)}% positive (95% interval ${Math.round(estimate.low)}–${Math.round(estimate.high)}%)`;
   // Below five text-judged reviews nothing is pooled: the expectation only counts them by their probability.
-  const summary = reading.pooled > 0 ? html`Read together: ${expected}, average score ${reading.averageScore}.` : html`Counted by probability: ${expected}.`;
+  const changed = reading.verdictsChanged === 0 ? 'no verdict changed' : plural(reading.verdictsChanged, 'verdict') + ' changed';
+  const summary = reading.pooled > 0 ? html`Read beside one another (${changed} by that): ${expected}.` : html`Counted by probability: ${expected}.`;
   return html`<div class="figure-note" data-testid="text-estimate">${plural(reading.textJudged, 'verdict')} from the text alone.
     ${summary} <a href="/methodology#reviews-judged-by-their-text">How</a></div>`;
 }

@@ -1,0 +1,84 @@
+/**
+ * Reads again, beside one another, the text-judged reviews of each film a save touched (the store's FilmRereader),
+ * inside the saving transaction. It always starts from each version's reading alone (the alone_* columns), so a
+ * film read twice gets the same figures, and a film that drops below the pooling minimum gets its readings alone
+ * back. Only rows whose reading changes are written. Near-duplicates keep their reading alone: they are listed
+ * with the film but not counted, so they do not take part.
+ */
+import type { Kysely } from 'kysely';
+import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
+import type { FilmRereader } from '../port.ts';
+import type { Tables } from './tables.ts';
+
+interface Reading {
+  versionId: number;
+  verdict: Verdict;
+  probability: number;
+  score: number;
+  verdictSource: JudgementSource;
+  scoreSource: JudgementSource;
+  critic: string | null;
+  outlet: string | null;
+  /** What is stored now, to skip rows whose reading does not change. */
+  current: { verdict: string; probability: number; score: number; contextReviews: number | null };
+}
+
+export async function rereadFilms(db: Kysely<Tables>, filmIds: Iterable<number>, reread: FilmRereader): Promise<void> {
+  for (const filmId of filmIds) {
+    const alone = await readingsAlone(db, filmId);
+    const { reviews, pooled } = reread(alone);
+    for (const [i, read] of reviews.entries()) {
+      if (read.verdictSource !== 'text') continue;
+      const contextReviews = pooled > 0 ? pooled : null;
+      const { current } = alone[i]!;
+      const same =
+        current.verdict === read.verdict &&
+        current.probability === read.probability &&
+        current.score === read.score &&
+        current.contextReviews === contextReviews;
+      if (same) continue;
+      await db
+        .updateTable('review_versions')
+        .set({ verdict: read.verdict, probability: read.probability, score: read.score, context_reviews: contextReviews })
+        .where('id', '=', read.versionId)
+        .execute();
+    }
+  }
+}
+
+async function readingsAlone(db: Kysely<Tables>, filmId: number): Promise<Reading[]> {
+  const rows = await db
+    .selectFrom('reviews as r')
+    .innerJoin('review_versions as v', 'v.id', 'r.current_version_id')
+    .leftJoin('critics as c', 'c.id', 'v.critic_id')
+    .leftJoin('outlets as o', 'o.id', 'v.outlet_id')
+    .select([
+      'v.id',
+      'v.verdict',
+      'v.probability',
+      'v.score',
+      'v.alone_verdict',
+      'v.alone_probability',
+      'v.alone_score',
+      'v.context_reviews',
+      'v.verdict_source',
+      'v.score_source',
+      'c.name as critic',
+      'o.name as outlet',
+    ])
+    .where('r.film_id', '=', filmId)
+    .where('v.duplicate_of_review_id', 'is', null)
+    .orderBy('r.id')
+    .execute();
+  return rows.map((row) => ({
+    versionId: row.id,
+    verdict: (row.alone_verdict ?? row.verdict) as Verdict,
+    probability: row.alone_probability ?? row.probability,
+    score: row.alone_score ?? row.score,
+    verdictSource: row.verdict_source as JudgementSource,
+    scoreSource: row.score_source as JudgementSource,
+    critic: row.critic,
+    outlet: row.outlet,
+    current: { verdict: row.verdict, probability: row.probability, score: row.score, contextReviews: row.context_reviews },
+  }));
+}
