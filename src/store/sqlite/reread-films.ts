@@ -28,7 +28,6 @@ export async function rereadFilms(db: Kysely<Tables>, filmIds: Iterable<number>,
     const alone = await readingsAlone(db, filmId);
     const { reviews, pooled } = reread(alone);
     for (const [i, read] of reviews.entries()) {
-      if (read.verdictSource !== 'text') continue;
       const contextReviews = pooled > 0 ? pooled : null;
       const { current } = alone[i]!;
       const same =
@@ -67,6 +66,8 @@ async function readingsAlone(db: Kysely<Tables>, filmId: number): Promise<Readin
       'o.name as outlet',
     ])
     .where('r.film_id', '=', filmId)
+    // Only text-judged reviews are pooled; the rest never change here, so they are not read.
+    .where('v.verdict_source', '=', 'text')
     .where('v.duplicate_of_review_id', 'is', null)
     .orderBy('r.id')
     .execute();
