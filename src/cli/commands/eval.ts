@@ -112,8 +112,8 @@ export function formatFigures(file: string, version: string, f: EvalFigures, sec
     `  with the rating where present      ${pct(f.combinedAccuracy)}   (rated rows: ${pct(f.ratedCombinedAccuracy)}; rating alone, 60+: ${pct(f.ratedRatingOnlyAccuracy)})`,
     `  every row with text or a rating    ${pct(f.allRowsAccuracy)}   (${f.withTextOrRating} rows)`,
     `  calibration error (ECE, 10 bins)   ${num(f.calibrationError, 3)}`,
-    `  text score vs rating, MAE          ${num(f.scoreMae)} points`,
-    `  read beside the film's other reviews: verdict ${pct(f.contextAccuracy)}, score MAE ${num(f.contextScoreMae)} points (their text only)`,
+    `  text score vs rating, MAE          ${num(f.scoreMae)} points (each review alone)`,
+    `  read beside the film's other reviews: verdict ${pct(f.contextAccuracy)}, score MAE ${num(f.contextScoreMae)} points (their text only; what the store keeps from 5 text-judged reviews of a film)`,
     `  films with 20+ reviews             ${f.films}: percent positive from text, MAE ${num(f.filmMae)} points; 95% interval covers ${pct(f.filmCoverage)}`,
   ].join('\n');
 }
