@@ -98,4 +98,12 @@ describeWithShared(['seeds'], 'credits and duplicates through the CLI', () => {
     expect(exported.films[0]?.credits.credits[0]).toMatchObject({ kind: 'director', value: 'Alex Ross Perry' });
     expect(exported.films[0]?.credits.credits[0]?.evidence.length).toBeGreaterThan(0);
   });
+
+  it('exports CSV rows that say each review was read beside the other four, and what its text said alone', async () => {
+    const csv = (await runPlaudit(['--db', db, 'export', '--format', 'csv'])).stdout;
+    const header = csv.split('\n')[0]!.split(',');
+    expect(header.slice(-4)).toEqual(['read_in_context_of', 'alone_verdict', 'alone_probability', 'alone_score']);
+    // The last four fields of each row: 5, the verdict alone, its probability and score.
+    expect(csv.match(/,5,(positive|negative),[01]\.\d{3},\d+(\.\d+)?\n/g)).toHaveLength(5);
+  });
 });

@@ -24,6 +24,8 @@ export const CSV_COLUMNS = [
   'film_key', 'film_title', 'film_year', 'review_id', 'version', 'critic', 'outlet', 'published_at', 'rating',
   'rating_score', 'verdict', 'probability', 'score', 'verdict_source', 'score_source', 'top_critic', 'url', 'source',
   'first_sentence', 'text', 'duplicate_of',
+  // Set when the verdict and score come from reading the text beside the film's other text-judged reviews.
+  'read_in_context_of', 'alone_verdict', 'alone_probability', 'alone_score',
 ] as const;
 
 export async function exportCommand(options: ExportOptions, io: CliIo, global: GlobalOptions): Promise<number> {
@@ -73,6 +75,7 @@ function reviewRow(r: StoredReview, film: { key: string; title: string | null; y
     film?.key, film?.title, film?.year, r.id, r.version, r.critic, r.outlet, r.publishedAt, r.ratingRaw, r.ratingScore,
     r.verdict, r.probability.toFixed(3), r.score, r.verdictSource, r.scoreSource, r.topCritic, r.url, r.sourceName,
     r.firstSentence, r.text, r.duplicateOf,
+    r.readInContext?.reviews, r.readInContext?.alone.verdict, r.readInContext?.alone.probability.toFixed(3), r.readInContext?.alone.score,
   ];
 }
 
