@@ -7,7 +7,7 @@
  * than about the film.
  */
 import type { Film } from '../domain/film.ts';
-import type { TextModel, Verdict } from '../domain/verdict.ts';
+import type { TextModel } from '../domain/verdict.ts';
 import { filmReaderOf, type FilmReader } from '../judge/film-context.ts';
 import { expectedShare, type FilmEstimate } from '../judge/film-estimate.ts';
 import { METHOD } from './profile/methods.ts';

@@ -16,7 +16,7 @@ export interface VersionRefs {
 }
 
 export function versionRow(item: ProcessedReview, refs: VersionRefs): Insertable<ReviewVersionsTable> {
-  const { draft, judgement, clean } = item;
+  const { draft, judgement } = item;
   const rating = draft.rating?.value ?? null;
   return {
     review_id: refs.reviewId,
