@@ -8,9 +8,9 @@ import type { ReviewDraft } from '../domain/document.ts';
 import { parseRating } from '../extract/normalise-rating.ts';
 import type { TextPrediction } from '../domain/verdict.ts';
 import { readInFilmContext } from './film-context.ts';
-import { estimateFilm } from './film-estimate.ts';
+import { estimateFilm, pooledLogits } from './film-estimate.ts';
 import { judgeReview, textScore } from './judge-review.ts';
-import { expectedCalibrationError, logit as toLogit } from './model/calibration.ts';
+import { expectedCalibrationError, logit as toLogit, sigmoid } from './model/calibration.ts';
 import type { TrainedTextModel } from './model/trained-model.ts';
 
 export interface LabelledReview {
@@ -53,6 +53,12 @@ export interface EvalFigures {
   filmMae: number;
   /** Share of those films whose real percent positive lies inside the 95% interval. */
   filmCoverage: number;
+  /**
+   * The film MAE the estimate would still have if every pooled probability were exactly right: the mean over those
+   * films of E|realised − expected share| = √(2/π) · √(Σ p(1 − p)) / n (normal approximation), in points. Below
+   * this no reader of this sharpness can go; only a sharper one can.
+   */
+  filmSamplingFloor: number;
 }
 
 export interface EvalOptions {
@@ -135,9 +141,12 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
   let filmError = 0;
   let covered = 0;
   let filmCount = 0;
+  let floor = 0;
   for (const film of films.values()) {
     if (film.logits.length < minFilmReviews) continue;
     const estimate = estimateFilm(film.logits, model.filmPooling)!;
+    const variance = pooledLogits(film.logits, model.filmPooling).reduce((sum, z) => sum + sigmoid(z) * (1 - sigmoid(z)), 0);
+    floor += (100 * Math.sqrt(2 / Math.PI) * Math.sqrt(variance)) / film.logits.length;
     const actual = (100 * film.positives) / film.logits.length;
     filmError += Math.abs(estimate.percent - actual);
     covered += actual >= estimate.low && actual <= estimate.high ? 1 : 0;
@@ -160,5 +169,6 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
     films: filmCount,
     filmMae: share(filmError, filmCount),
     filmCoverage: share(covered, filmCount),
+    filmSamplingFloor: share(floor, filmCount),
   };
 }

@@ -114,6 +114,6 @@ export function formatFigures(file: string, version: string, f: EvalFigures, sec
     `  calibration error (ECE, 10 bins)   ${num(f.calibrationError, 3)}`,
     `  text score vs rating, MAE          ${num(f.scoreMae)} points (each review alone)`,
     `  read beside the film's other reviews: verdict ${pct(f.contextAccuracy)}, score MAE ${num(f.contextScoreMae)} points (their text only; what the store keeps from 5 text-judged reviews of a film)`,
-    `  films with 20+ reviews             ${f.films}: percent positive from text, MAE ${num(f.filmMae)} points; 95% interval covers ${pct(f.filmCoverage)}`,
+    `  films with 20+ reviews             ${f.films}: percent positive from text, MAE ${num(f.filmMae)} points; 95% interval covers ${pct(f.filmCoverage)}; sampling floor ${num(f.filmSamplingFloor)} points`,
   ].join('\n');
 }
