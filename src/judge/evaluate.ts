@@ -145,7 +145,7 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
   for (const film of films.values()) {
     if (film.logits.length < minFilmReviews) continue;
     const estimate = estimateFilm(film.logits, model.filmPooling)!;
-    const variance = pooledLogits(film.logits, model.filmPooling).reduce((sum, z) => sum + sigmoid(z) * (1 - sigmoid(z)), 0);
+    const variance = pooledLogits(film.logits, model.filmPooling).map(sigmoid).reduce((sum, p) => sum + p * (1 - p), 0);
     floor += (100 * Math.sqrt(2 / Math.PI) * Math.sqrt(variance)) / film.logits.length;
     const actual = (100 * film.positives) / film.logits.length;
     filmError += Math.abs(estimate.percent - actual);

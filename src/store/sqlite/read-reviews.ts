@@ -9,13 +9,18 @@ import type { Tables } from './tables.ts';
 /** allReviews reads this many rows per query, so an export streams in bounded memory. */
 const PAGE_SIZE = 500;
 
-export function currentReviews(db: Kysely<Tables>) {
+/** Each review's current version (v) with its critic (c) and outlet (o), for a query to select from. */
+export function currentVersions(db: Kysely<Tables>) {
   return db
     .selectFrom('reviews as r')
     .innerJoin('review_versions as v', 'v.id', 'r.current_version_id')
-    .innerJoin('documents as d', 'd.id', 'v.document_id')
     .leftJoin('critics as c', 'c.id', 'v.critic_id')
-    .leftJoin('outlets as o', 'o.id', 'v.outlet_id')
+    .leftJoin('outlets as o', 'o.id', 'v.outlet_id');
+}
+
+export function currentReviews(db: Kysely<Tables>) {
+  return currentVersions(db)
+    .innerJoin('documents as d', 'd.id', 'v.document_id')
     .select([
       'r.id',
       'v.id as version_id',

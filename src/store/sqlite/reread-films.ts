@@ -8,6 +8,8 @@
 import type { Kysely } from 'kysely';
 import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
 import type { FilmRereader } from '../port.ts';
+import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
+import { currentVersions } from './read-reviews.ts';
 import type { Tables } from './tables.ts';
 
 interface Reading {
@@ -24,11 +26,10 @@ interface Reading {
 }
 
 export async function rereadFilms(db: Kysely<Tables>, filmIds: Iterable<number>, reread: FilmRereader): Promise<void> {
-  for (const filmId of filmIds) {
-    const alone = await readingsAlone(db, filmId);
+  for (const alone of (await readingsAlone(db, [...filmIds])).values()) {
     const { reviews, pooled } = reread(alone);
+    const contextReviews = pooled > 0 ? pooled : null;
     for (const [i, read] of reviews.entries()) {
-      const contextReviews = pooled > 0 ? pooled : null;
       const { current } = alone[i]!;
       const same =
         current.verdict === read.verdict &&
@@ -45,41 +46,48 @@ export async function rereadFilms(db: Kysely<Tables>, filmIds: Iterable<number>,
   }
 }
 
-async function readingsAlone(db: Kysely<Tables>, filmId: number): Promise<Reading[]> {
-  const rows = await db
-    .selectFrom('reviews as r')
-    .innerJoin('review_versions as v', 'v.id', 'r.current_version_id')
-    .leftJoin('critics as c', 'c.id', 'v.critic_id')
-    .leftJoin('outlets as o', 'o.id', 'v.outlet_id')
-    .select([
-      'v.id',
-      'v.verdict',
-      'v.probability',
-      'v.score',
-      'v.alone_verdict',
-      'v.alone_probability',
-      'v.alone_score',
-      'v.context_reviews',
-      'v.verdict_source',
-      'v.score_source',
-      'c.name as critic',
-      'o.name as outlet',
-    ])
-    .where('r.film_id', '=', filmId)
-    // Only text-judged reviews are pooled; the rest never change here, so they are not read.
-    .where('v.verdict_source', '=', 'text')
-    .where('v.duplicate_of_review_id', 'is', null)
-    .orderBy('r.id')
-    .execute();
-  return rows.map((row) => ({
-    versionId: row.id,
-    verdict: (row.alone_verdict ?? row.verdict) as Verdict,
-    probability: row.alone_probability ?? row.probability,
-    score: row.alone_score ?? row.score,
-    verdictSource: row.verdict_source as JudgementSource,
-    scoreSource: row.score_source as JudgementSource,
-    critic: row.critic,
-    outlet: row.outlet,
-    current: { verdict: row.verdict, probability: row.probability, score: row.score, contextReviews: row.context_reviews },
-  }));
+/** The text-judged current reviews of these films, each film's in review id order, read in one query per chunk. */
+async function readingsAlone(db: Kysely<Tables>, filmIds: readonly number[]): Promise<Map<number, Reading[]>> {
+  const byFilm = new Map<number, Reading[]>();
+  for (const chunk of chunked(unique(filmIds), LOOKUP_CHUNK)) {
+    const rows = await currentVersions(db)
+      .select([
+        'r.film_id',
+        'v.id',
+        'v.verdict',
+        'v.probability',
+        'v.score',
+        'v.alone_verdict',
+        'v.alone_probability',
+        'v.alone_score',
+        'v.context_reviews',
+        'v.verdict_source',
+        'v.score_source',
+        'c.name as critic',
+        'o.name as outlet',
+      ])
+      .where('r.film_id', 'in', chunk)
+      // Only text-judged reviews are pooled; the rest never change here, so they are not read.
+      .where('v.verdict_source', '=', 'text')
+      .where('v.duplicate_of_review_id', 'is', null)
+      .orderBy('r.film_id')
+      .orderBy('r.id')
+      .execute();
+    for (const row of rows) {
+      const readings = byFilm.get(row.film_id) ?? [];
+      if (readings.length === 0) byFilm.set(row.film_id, readings);
+      readings.push({
+        versionId: row.id,
+        verdict: (row.alone_verdict ?? row.verdict) as Verdict,
+        probability: row.alone_probability ?? row.probability,
+        score: row.alone_score ?? row.score,
+        verdictSource: row.verdict_source as JudgementSource,
+        scoreSource: row.score_source as JudgementSource,
+        critic: row.critic,
+        outlet: row.outlet,
+        current: { verdict: row.verdict, probability: row.probability, score: row.score, contextReviews: row.context_reviews },
+      });
+    }
+  }
+  return byFilm;
 }
