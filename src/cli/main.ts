@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { PlauditError } from '../domain/errors.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
-import type { CliIo } from './io.ts';
+import { writeLine, type CliIo } from './io.ts';
 import { buildProgram, type ProgramResult } from './program.ts';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -20,14 +20,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // Help and version output are successes; anything else is a usage error commander has already printed.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const message = error instanceof PlauditError ? error.message : `Unexpected error: ${(error as Error)?.stack ?? error}`;
-    io.stderr.write(`plaudit: ${message}\n`);
+    writeLine(io.stderr, `plaudit: ${error instanceof PlauditError ? error.message : internalErrorMessage(error)}`);
     return exitCodeFor(error);
   }
 }
 
+function internalErrorMessage(error: unknown): string {
+  return `internal error (a bug in Plaudit; please report it with this message): ${(error as Error)?.stack ?? String(error)}`;
+}
+
 /** Runs the CLI on the real process: what bin/plaudit.js calls. */
 export async function main(): Promise<void> {
+  // An error that escapes every handler (thrown from a stream's event, say) is a bug of ours, not bad input:
+  // say so and exit 4, never Node's default 1, which means "some documents failed".
+  const crash = (error: unknown) => {
+    writeLine(process.stderr, `plaudit: ${internalErrorMessage(error)}`);
+    process.exit(EXIT.failure);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
   // `plaudit film X | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

@@ -9,7 +9,7 @@ import { ingestCommand } from './commands/ingest.ts';
 import { quotesCommand } from './commands/quotes.ts';
 import { trainCommand } from './commands/train.ts';
 import { addWebCommands } from './commands/web-commands.ts';
-import type { CliIo } from './io.ts';
+import { terminalSafe, type CliIo } from './io.ts';
 import type { GlobalOptions } from './open-app.ts';
 
 /** Set by each action so main() can turn it into the process exit code. */
@@ -22,7 +22,7 @@ export function buildProgram(io: CliIo, result: ProgramResult): Command {
     .description('Plaudit: critic reviews in, an honest film profile out (embedded SQLite by default).')
     .option('--db <path>', 'SQLite database file (default ./plaudit.db, or $PLAUDIT_DB)')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(terminalSafe(s)), writeErr: (s) => io.stderr.write(terminalSafe(s)) });
 
   const global = (): GlobalOptions => program.opts<GlobalOptions>();
   const run = (action: () => Promise<number>) => async () => {

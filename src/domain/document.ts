@@ -39,6 +39,13 @@ export interface RawDocument {
   record?: RecordFields;
   /** A film title forced by the user (`plaudit ingest --film`), which wins over extraction. */
   filmHint?: string;
+  /**
+   * Who sent the document, when it is not the store's own user (the CLI): an API token may make new versions only
+   * of the reviews it added itself.
+   */
+  addedBy?: { apiTokenId: number };
+  /** What was changed or left out on the way in (control characters replaced, a link that is not http(s)). */
+  warnings?: string[];
 }
 
 export type DropReason =

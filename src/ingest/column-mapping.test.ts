@@ -27,7 +27,7 @@ describe('column mapping', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as PlauditError).code).toBe('missing-column');
-      expect((error as PlauditError).message).toMatch(/"quote".*film, review/);
+      expect((error as PlauditError).message).toMatch(/"quote".*"film", "review"/);
     }
   });
 

@@ -4,6 +4,7 @@
  */
 import { PlauditError } from '../domain/errors.ts';
 import type { RecordFields } from '../domain/document.ts';
+import { excerpt } from '../text/input-text.ts';
 
 export const RECORD_FIELDS = [
   'text',
@@ -92,6 +93,7 @@ export function parseMappingOption(option: string): ColumnMapping {
  * without an entry take a recognised column name when there is one.
  */
 export function resolveMapping(explicit: ColumnMapping, header: readonly string[], fileName: string): ColumnMapping {
+  const columns = describeColumns(header);
   const present = new Set(header);
   const lower = new Map(header.map((h) => [h.toLowerCase(), h]));
   const resolved: ColumnMapping = {};
@@ -101,7 +103,7 @@ export function resolveMapping(explicit: ColumnMapping, header: readonly string[
       if (!present.has(wanted)) {
         throw new PlauditError(
           'missing-column',
-          `${fileName}: column "${wanted}" (mapped to ${field}) is not in the file; its columns are: ${header.join(', ')}.`,
+          `${fileName}: column "${wanted}" (mapped to ${field}) is not in the file; its columns are: ${columns}.`,
         );
       }
       resolved[field] = wanted;
@@ -113,19 +115,31 @@ export function resolveMapping(explicit: ColumnMapping, header: readonly string[
   if (!resolved.text && !resolved.label && !resolved.rating) {
     throw new PlauditError(
       'missing-column',
-      `${fileName}: no column holds the review (text, rating or label); its columns are: ${header.join(', ')}. ` +
+      `${fileName}: no column holds the review (text, rating or label); its columns are: ${columns}. ` +
         'Map one with --map text=COLUMN.',
     );
   }
   if (!resolved.filmTitle && !resolved.filmKey) {
     throw new PlauditError(
       'missing-column',
-      `${fileName}: no column names the film; its columns are: ${header.join(', ')}. ` +
+      `${fileName}: no column names the film; its columns are: ${columns}. ` +
         'Map one with --map film=COLUMN or --map film_key=COLUMN, or name the film with --film.',
     );
   }
   return resolved;
 }
+
+/**
+ * The header as an error message shows it: a few columns, each cut short, so a file of junk (one "column" of
+ * 20 MB of NULs) gives a message a person can read.
+ */
+function describeColumns(header: readonly string[]): string {
+  const shown = header.slice(0, MAX_COLUMNS_SHOWN).map((column) => JSON.stringify(excerpt(column, 40)));
+  const more = header.length > MAX_COLUMNS_SHOWN ? ` and ${header.length - MAX_COLUMNS_SHOWN} more` : '';
+  return header.length === 0 ? '(none)' : `${shown.join(', ')}${more}`;
+}
+
+const MAX_COLUMNS_SHOWN = 20;
 
 /** Applies a resolved mapping to one row. Empty strings count as absent. */
 export function mapRow(row: Readonly<Record<string, unknown>>, mapping: ColumnMapping): RecordFields {

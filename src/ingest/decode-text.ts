@@ -3,8 +3,8 @@
  * Pure; the callers do the reading.
  */
 import { PlauditError } from '../domain/errors.ts';
+import { looksBinary } from './text-stream.ts';
 
-const SNIFF_BYTES = 8192;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -14,6 +14,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeText(bytes: Uint8Array, name: string, encoding?: string): string {
   if (bytes.length === 0) throw new PlauditError('empty', `${name} is empty (0 bytes).`);
+  const utf16 = utf16ByteOrder(bytes);
+  // UTF-16 text is full of NUL bytes, so its byte order mark is read before the binary check.
+  if (utf16) return nonBlank(new TextDecoder(utf16).decode(bytes), name);
   if (looksBinary(bytes)) {
     throw new PlauditError('binary', `${name} looks like a binary file (it contains NUL or control bytes), not text or HTML.`);
   }
@@ -29,20 +32,19 @@ export function decodeText(bytes: Uint8Array, name: string, encoding?: string): 
     );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return nonBlank(text, name);
+}
+
+function nonBlank(text: string, name: string): string {
   if (text.trim() === '') throw new PlauditError('empty', `${name} holds only whitespace.`);
   return text;
 }
 
-/** NUL bytes, or many control characters, in the first few kilobytes: what `file` and git call binary. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, SNIFF_BYTES);
-  let control = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
-  }
-  return control / end > 0.1;
+/** The UTF-16 byte order a file's byte order mark declares, or null (TextDecoder drops the mark itself). */
+function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 /** Offset of the first byte that starts an invalid UTF-8 sequence, for an error message a user can act on. */

@@ -1,10 +1,12 @@
 /** Reads one review file (text, Markdown or HTML) into a RawDocument, refusing what can't be a review. */
-import { readFile, stat } from 'node:fs/promises';
 import type { DocumentFormat, RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
+import { describeReplacements, normaliseInputText } from '../text/input-text.ts';
 import { contentHash } from './content-hash.ts';
 import { decodeText } from './decode-text.ts';
 import { declaredHtmlCharset } from './html-charset.ts';
+import { formatBytes } from './input-limits.ts';
+import { openRegularFile, readAtMost } from './open-input.ts';
 
 export interface DocumentReadOptions {
   maxDocumentBytes: number;
@@ -15,53 +17,53 @@ export async function readDocumentFile(
   file: { display: string; absolutePath: string; format?: DocumentFormat },
   options: DocumentReadOptions,
 ): Promise<RawDocument> {
-  const info = await stat(file.absolutePath).catch((cause) => unreadable(file.display, cause));
-  if (info.size > options.maxDocumentBytes) {
-    throw new PlauditError(
-      'too-large',
-      `${file.display} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxDocumentBytes)} limit for one ` +
-        'review; raise it with --max-bytes if this really is one review.',
-    );
+  const handle = await openRegularFile(file.absolutePath, file.display);
+  try {
+    const { size } = await handle.stat();
+    if (size > options.maxDocumentBytes) throw tooLarge(file.display, options.maxDocumentBytes, size);
+    // The size is checked again while reading: a file that grows after the stat is still cut at the cap.
+    const bytes = await readAtMost(handle.createReadStream({ autoClose: false }), options.maxDocumentBytes, file.display);
+    return documentFromBytes(bytes, { ...file, sourceKey: file.absolutePath }, options);
+  } finally {
+    await handle.close();
   }
-  const bytes = await readFile(file.absolutePath).catch((cause) => unreadable(file.display, cause));
-  return documentFromBytes(bytes, { ...file, sourceKey: file.absolutePath }, options);
 }
 
-function unreadable(name: string, cause: unknown): never {
-  const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
-  throw new PlauditError('unreadable', `${name} cannot be read (${code}); check that it exists and you may read it.`, { cause });
+function tooLarge(name: string, limit: number, size?: number): PlauditError {
+  const what = size === undefined ? 'over' : `${formatBytes(size)}, over`;
+  return new PlauditError(
+    'too-large',
+    `${name} is ${what} the ${formatBytes(limit)} limit for one review; raise it with --max-bytes if this really is one review.`,
+  );
 }
 
-/** Shared by files and standard input: decode, sniff HTML, hash. */
+/** Shared by files, standard input and the API: decode, sniff HTML, make the text safe, hash. */
 export function documentFromBytes(
   bytes: Uint8Array,
   source: { display: string; sourceKey: string; format?: DocumentFormat },
   options: DocumentReadOptions,
 ): RawDocument {
-  if (bytes.length > options.maxDocumentBytes) {
-    throw new PlauditError('too-large', `${source.display} is over the ${formatBytes(options.maxDocumentBytes)} limit.`);
-  }
-  const sniffedHtml = source.format === 'html' || looksLikeHtml(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'));
-  const content = decodeText(bytes, source.display, sniffedHtml ? (declaredHtmlCharset(bytes) ?? undefined) : undefined);
+  if (bytes.length > options.maxDocumentBytes) throw tooLarge(source.display, options.maxDocumentBytes);
+  let sniffedHtml = source.format === 'html' || looksLikeHtml(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'));
+  const decoded = decodeText(bytes, source.display, sniffedHtml ? (declaredHtmlCharset(bytes) ?? undefined) : undefined);
+  // A UTF-16 page shows its tags only once decoded.
+  sniffedHtml ||= looksLikeHtml(decoded.slice(0, 1024));
   const format = sniffedHtml ? 'html' : (source.format ?? 'text');
+  const safe = normaliseInputText(decoded);
   const document: RawDocument = {
     sourceName: source.display,
     sourceKey: source.sourceKey,
     format,
-    content,
-    contentHash: contentHash(content),
+    content: safe.text,
+    contentHash: contentHash(safe.text),
     byteLength: bytes.length,
   };
+  const replaced = describeReplacements(safe);
+  if (replaced) document.warnings = [replaced];
   if (options.filmHint) document.filmHint = options.filmHint;
   return document;
 }
 
 function looksLikeHtml(content: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(content.slice(0, 1024));
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
 }

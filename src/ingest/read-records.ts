@@ -1,48 +1,75 @@
 /**
  * Streams the rows of a JSONL, JSON or CSV export as RawDocuments, one per row, applying the column mapping.
- * A bad row is reported with its row number and the rest of the file goes on; a missing column stops the file.
+ * Each format is read as a stream under the input caps (input-limits.ts), in the memory of one row: a bad or
+ * oversized row is reported with its line or item number and the rest of the file goes on; a missing column
+ * stops the file, since no row of it could be read.
  */
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
-import { gunzipSync } from 'node:zlib';
-import { parse as parseCsv } from 'csv-parse';
-import type { RawDocument, RecordFields } from '../domain/document.ts';
-import { PlauditError, toDocumentFailure } from '../domain/errors.ts';
-import { mapRow, resolveMapping, type ColumnMapping } from './column-mapping.ts';
-import { contentHash } from './content-hash.ts';
+import type { FileHandle } from 'node:fs/promises';
+import { PlauditError } from '../domain/errors.ts';
+import { excerpt } from '../text/input-text.ts';
+import { resolveMapping, type ColumnMapping } from './column-mapping.ts';
+import { readCsvRecords } from './csv-records.ts';
 import type { IngestItem } from './ingest-item.ts';
+import { formatBytes, type InputLimits } from './input-limits.ts';
+import { readJsonArrayItems } from './json-array-items.ts';
+import { describeStreamError, openByteStream, openRegularFile } from './open-input.ts';
+import { failure, rowDocument } from './row-document.ts';
 import type { SourceFile } from './source-files.ts';
+import { decodeChunks, splitLines, type DecodeState } from './text-stream.ts';
 
 export interface RecordReadOptions {
   mapping: ColumnMapping;
+  limits: InputLimits;
   filmHint?: string;
 }
 
-function openStream(file: SourceFile): Readable {
-  const raw = createReadStream(file.absolutePath);
-  return file.gzipped ? raw.pipe(createGunzip()) : raw;
+type RowReader = (text: AsyncIterable<string>, file: SourceFile, options: RecordReadOptions) => AsyncGenerator<IngestItem>;
+
+/** Opens the export, decodes it, and hands its text to the reader of its format; stream failures end the file. */
+export async function* readExport(file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
+  const read: RowReader = file.kind === 'csv' ? csvRows : file.kind === 'json' ? jsonArrayRows : jsonlRows;
+  let handle: FileHandle;
+  try {
+    handle = await openRegularFile(file.absolutePath, file.display);
+  } catch (error) {
+    yield failure(file, file.display, error);
+    return;
+  }
+  const decoding: DecodeState = { firstInvalidAt: null, encoding: 'utf-8' };
+  try {
+    const bytes = openByteStream(handle, { gzipped: file.gzipped, display: file.display, limits: options.limits });
+    yield* read(decodeChunks(bytes, file.display, decoding), file, options);
+  } catch (error) {
+    yield failure(file, file.display, describeStreamError(file.display, error));
+  } finally {
+    await handle.close();
+  }
+  if (decoding.firstInvalidAt !== null) {
+    const message =
+      `${file.display} is not valid UTF-8 from about byte ${decoding.firstInvalidAt}: undecodable bytes were ` +
+      'replaced by U+FFFD in the rows that hold them. Convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) and ingest it again.';
+    yield { kind: 'warning', file: file.display, warning: { source: file.display, message } };
+  }
 }
 
-export async function* readJsonl(file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
-  const lines = createInterface({ input: openStream(file), crlfDelay: Infinity });
+async function* jsonlRows(text: AsyncIterable<string>, file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
+  const maxBytes = options.limits.maxDocumentBytes;
   let mapping: ColumnMapping | undefined;
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    const name = `${file.display}#line ${lineNumber}`;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch (cause) {
-      yield failure(file, name, new PlauditError('malformed', `${name} is not valid JSON: ${(cause as Error).message}`));
+  for await (const line of splitLines(text, maxBytes)) {
+    const name = `${file.display}#line ${line.number}`;
+    if (line.kind === 'too-long') {
+      yield failure(file, name, tooLarge(name, line.length, maxBytes));
       continue;
     }
-    if (!isPlainObject(row)) {
-      yield failure(file, name, new PlauditError('malformed', `${name} is not a JSON object.`));
+    if (line.text.trim() === '') continue;
+    const bytes = Buffer.byteLength(line.text);
+    if (bytes > maxBytes) {
+      yield failure(file, name, tooLarge(name, bytes, maxBytes));
+      continue;
+    }
+    const row = parseRow(line.text, name);
+    if (row instanceof PlauditError) {
+      yield failure(file, name, row);
       continue;
     }
     if (!mapping) {
@@ -50,34 +77,31 @@ export async function* readJsonl(file: SourceFile, options: RecordReadOptions): 
         mapping = resolveMapping(options.mapping, Object.keys(row), file.display);
       } catch (error) {
         yield failure(file, file.display, error);
-        lines.close();
         return;
       }
     }
-    yield rowDocument({ file, name, rowKey: `line ${lineNumber}`, fields: mapRow(row, mapping), options });
+    yield rowDocument({ file, name, rowKey: `line ${line.number}`, row, mapping, bytes, options });
   }
 }
 
-/** A .json export: an array of row objects (or an object with a `reviews` array). */
-export async function* readJsonArray(file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
-  let rows: unknown;
-  try {
-    const bytes = await readFile(file.absolutePath);
-    rows = JSON.parse((file.gzipped ? gunzipSync(bytes) : bytes).toString('utf8'));
-  } catch (cause) {
-    yield failure(file, file.display, new PlauditError('malformed', `${file.display} is not valid JSON.`, { cause }));
-    return;
-  }
-  const list = Array.isArray(rows) ? rows : isPlainObject(rows) && Array.isArray(rows.reviews) ? rows.reviews : null;
-  if (!list) {
-    yield failure(file, file.display, new PlauditError('malformed', `${file.display}: expected an array of reviews.`));
-    return;
-  }
+/** A .json export: an array of row objects (or an object with a `reviews` array), read item by item. */
+async function* jsonArrayRows(text: AsyncIterable<string>, file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
+  const maxBytes = options.limits.maxDocumentBytes;
   let mapping: ColumnMapping | undefined;
-  for (const [index, row] of list.entries()) {
-    const name = `${file.display}#item ${index + 1}`;
-    if (!isPlainObject(row)) {
-      yield failure(file, name, new PlauditError('malformed', `${name} is not a JSON object.`));
+  for await (const item of readJsonArrayItems(text, maxBytes)) {
+    if (item.kind === 'error') {
+      yield failure(file, file.display, new PlauditError('malformed', `${file.display}: ${item.message}.`));
+      return;
+    }
+    const name = `${file.display}#item ${item.index}`;
+    if (item.kind === 'too-large') {
+      yield failure(file, name, tooLarge(name, item.length, maxBytes));
+      continue;
+    }
+    const bytes = Buffer.byteLength(item.text);
+    const row = bytes > maxBytes ? tooLarge(name, bytes, maxBytes) : parseRow(item.text, name);
+    if (row instanceof PlauditError) {
+      yield failure(file, name, row);
       continue;
     }
     try {
@@ -86,85 +110,66 @@ export async function* readJsonArray(file: SourceFile, options: RecordReadOption
       yield failure(file, file.display, error);
       return;
     }
-    yield rowDocument({ file, name, rowKey: `item ${index + 1}`, fields: mapRow(row, mapping), options });
+    yield rowDocument({ file, name, rowKey: `item ${item.index}`, row, mapping, bytes, options });
   }
 }
 
-export async function* readCsv(file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
-  const parser = openStream(file).pipe(
-    parseCsv({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false }),
-  );
+async function* csvRows(text: AsyncIterable<string>, file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
+  const maxBytes = options.limits.maxDocumentBytes;
   let header: string[] | undefined;
   let mapping: ColumnMapping | undefined;
   let rowNumber = 0;
-  try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      if (!header) {
-        header = cells.map((c) => c.trim());
-        try {
-          mapping = resolveMapping(options.mapping, header, file.display);
-        } catch (error) {
-          yield failure(file, file.display, error);
-          parser.destroy();
-          return;
-        }
-        continue;
+  for await (const record of readCsvRecords(text, { maxRecordChars: maxBytes })) {
+    if (!header) {
+      if (record.kind === 'error') {
+        yield failure(file, file.display, new PlauditError('malformed', `${file.display}: the header row (line ${record.line}) cannot be read: ${record.message}.`));
+        return;
       }
-      rowNumber++;
-      const name = `${file.display}#row ${rowNumber}`;
-      if (cells.length !== header.length) {
-        const message = `${name} has ${cells.length} fields but the header has ${header.length}.`;
-        yield failure(file, name, new PlauditError('malformed', message));
-        continue;
+      header = record.cells.map((c) => c.trim());
+      try {
+        mapping = resolveMapping(options.mapping, header, file.display);
+      } catch (error) {
+        yield failure(file, file.display, error);
+        return;
       }
-      const row = Object.fromEntries(header.map((column, i) => [column, cells[i]]));
-      yield rowDocument({ file, name, rowKey: `row ${rowNumber}`, fields: mapRow(row, mapping!), options });
+      continue;
     }
+    rowNumber++;
+    const name = `${file.display}#row ${rowNumber} (line ${record.line})`;
+    if (record.kind === 'error') {
+      yield failure(file, name, new PlauditError('malformed', `${name} is not a valid CSV row: ${record.message}.`));
+      continue;
+    }
+    if (record.cells.length !== header.length) {
+      const message = `${name} has ${record.cells.length} fields but the header has ${header.length}.`;
+      yield failure(file, name, new PlauditError('malformed', message));
+      continue;
+    }
+    const bytes = record.cells.reduce((n, cell) => n + Buffer.byteLength(cell) + 1, 0);
+    if (bytes > maxBytes) {
+      yield failure(file, name, tooLarge(name, bytes, maxBytes));
+      continue;
+    }
+    const row = Object.fromEntries(header.map((column, i) => [column, record.cells[i]]));
+    yield rowDocument({ file, name, rowKey: `row ${rowNumber}`, row, mapping: mapping!, bytes, options });
+  }
+  if (!header) yield failure(file, file.display, new PlauditError('empty', `${file.display} is empty: it has no header row.`));
+}
+
+function parseRow(text: string, name: string): Record<string, unknown> | PlauditError {
+  let row: unknown;
+  try {
+    row = JSON.parse(text);
   } catch (cause) {
-    const message = `${file.display} is not valid CSV after row ${rowNumber}: ${(cause as Error).message}`;
-    yield failure(file, file.display, new PlauditError('malformed', message, { cause }));
+    return new PlauditError('malformed', `${name} is not valid JSON: ${excerpt((cause as Error).message, 120)}`);
   }
-  if (!header) {
-    yield failure(file, file.display, new PlauditError('empty', `${file.display} has no header row.`));
-  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return new PlauditError('malformed', `${name} is not a JSON object.`);
+  return row as Record<string, unknown>;
 }
 
-function rowDocument(args: {
-  file: SourceFile;
-  name: string;
-  rowKey: string;
-  fields: RecordFields;
-  options: RecordReadOptions;
-}): IngestItem {
-  const { file, name, fields, options } = args;
-  // A URL is the row's identity when the export has one; otherwise its place in the file.
-  const sourceKey = fields.url ?? `${file.absolutePath}#${args.rowKey}`;
-  const content = canonicalRecord(fields);
-  const document: RawDocument = {
-    sourceName: name,
-    sourceKey,
-    format: 'record',
-    content: fields.text ?? '',
-    contentHash: contentHash(content),
-    byteLength: Buffer.byteLength(content),
-    record: fields,
-  };
-  if (options.filmHint) document.filmHint = options.filmHint;
-  return { kind: 'document', file: file.display, document };
-}
-
-/** The fields in a fixed order, so that the same row always hashes the same. */
-function canonicalRecord(fields: RecordFields): string {
-  return JSON.stringify([
-    fields.filmKey, fields.filmTitle, fields.filmYear, fields.critic, fields.outlet, fields.publishedAt,
-    fields.rating, fields.label, fields.topCritic, fields.url, fields.text,
-  ]);
-}
-
-function failure(file: SourceFile, name: string, error: unknown): IngestItem {
-  return { kind: 'failure', file: file.display, failure: toDocumentFailure(name, error) };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function tooLarge(name: string, size: number, limit: number): PlauditError {
+  return new PlauditError(
+    'too-large',
+    `${name} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit for one row; raise it with --max-bytes if this really is one review.`,
+  );
 }

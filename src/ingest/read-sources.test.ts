@@ -83,7 +83,7 @@ describe('readSources', () => {
     const path = write('ragged.csv', 'film,review\nX,"Good, really."\nX\nY,Fine.\n');
     const items = await collect([path]);
     expect(items.map((i) => i.kind)).toEqual(['document', 'failure', 'document']);
-    expect(items[1]!.kind === 'failure' && items[1]!.failure.message).toMatch(/row 2 has 1 fields but the header has 2/);
+    expect(items[1]!.kind === 'failure' && items[1]!.failure.message).toMatch(/row 2 \(line 3\) has 1 fields but the header has 2/);
   });
 
   it('decodes an HTML page in the encoding it declares, but refuses undeclared invalid UTF-8', async () => {

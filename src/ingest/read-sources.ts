@@ -9,12 +9,16 @@ import type { DocumentFormat } from '../domain/document.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import type { IngestItem } from './ingest-item.ts';
 import { documentFromBytes, readDocumentFile } from './read-document-file.ts';
-import { readCsv, readJsonArray, readJsonl } from './read-records.ts';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.ts';
+import { readAtMost } from './open-input.ts';
+import { readExport } from './read-records.ts';
 import { listSources, type SourceFile } from './source-files.ts';
 
 export interface ReadSourcesOptions {
   mapping: ColumnMapping;
   maxDocumentBytes: number;
+  /** Caps on compressed exports; the defaults otherwise. */
+  limits?: Partial<Omit<InputLimits, 'maxDocumentBytes'>>;
   filmHint?: string;
   stdin?: Readable;
   /** How to read standard input; by default HTML is recognised and anything else is text. */
@@ -34,21 +38,18 @@ export async function* readSources(paths: readonly string[], options: ReadSource
 }
 
 async function* readSourceFile(file: SourceFile, options: ReadSourcesOptions): AsyncGenerator<IngestItem> {
-  const recordOptions = { mapping: options.mapping, ...(options.filmHint ? { filmHint: options.filmHint } : {}) };
+  const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS, ...options.limits, maxDocumentBytes: options.maxDocumentBytes };
+  const recordOptions = { mapping: options.mapping, limits, ...(options.filmHint ? { filmHint: options.filmHint } : {}) };
   const documentOptions = { maxDocumentBytes: options.maxDocumentBytes, ...(options.filmHint ? { filmHint: options.filmHint } : {}) };
   try {
     switch (file.kind) {
       case 'jsonl':
-        yield* readJsonl(file, recordOptions);
-        return;
       case 'json':
-        yield* readJsonArray(file, recordOptions);
-        return;
       case 'csv':
-        yield* readCsv(file, recordOptions);
+        yield* readExport(file, recordOptions);
         return;
       case 'stdin': {
-        const bytes = await readAll(options.stdin ?? process.stdin);
+        const bytes = await readAtMost(options.stdin ?? process.stdin, options.maxDocumentBytes, 'stdin');
         const key = `stdin:${contentHash(bytes.toString('latin1'))}`;
         const source = { display: 'stdin', sourceKey: key, ...(options.stdinFormat ? { format: options.stdinFormat } : {}) };
         yield { kind: 'document', file: 'stdin', document: documentFromBytes(bytes, source, documentOptions) };
@@ -60,10 +61,4 @@ async function* readSourceFile(file: SourceFile, options: ReadSourcesOptions): A
   } catch (error) {
     yield { kind: 'failure', file: file.display, failure: toDocumentFailure(file.display, error) };
   }
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }

@@ -1,6 +1,7 @@
 /** The per-file and overall tally of an ingest run, built up as results arrive. */
 import type { DocumentFailure } from '../domain/errors.ts';
-import type { SaveStatus } from '../store/port.ts';
+import type { IngestWarning } from '../ingest/ingest-item.ts';
+import type { SaveResult, SaveStatus } from '../store/port.ts';
 
 export interface FileSummary {
   file: string;
@@ -10,17 +11,56 @@ export interface FileSummary {
   failed: number;
 }
 
+/** A document stored as a review of its own because its source key names a review it may not extend. */
+export interface IngestConflict {
+  source: string;
+  /** The review that already holds the key. */
+  reviewId: number;
+  /** The review the document was stored as. */
+  storedAs: number;
+  reason: string;
+}
+
 export interface IngestReport {
   files: FileSummary[];
   failures: DocumentFailure[];
   skipped: { file: string; reason: string }[];
-  totals: { documents: number; added: number; newVersions: number; unchanged: number; failed: number };
+  /** Stored, but changed or left out on the way in (control characters replaced, a link dropped). */
+  warnings: IngestWarning[];
+  conflicts: IngestConflict[];
+  totals: {
+    documents: number;
+    added: number;
+    newVersions: number;
+    unchanged: number;
+    failed: number;
+    /** Of the failed, how many failed through a bug of Plaudit's rather than bad input (code 'internal'). */
+    internalErrors: number;
+  };
+  /** Failures, warnings and conflicts beyond the first MAX_LISTED of each are counted in totals, not listed. */
+  notListed?: { failures: number; warnings: number; conflicts: number };
 }
+
+/**
+ * How many failures, warnings and conflicts a report lists in full. A file of millions of bad rows is counted to
+ * the last row, but its report stays the size of this many, so memory does not grow with the input.
+ */
+export const MAX_LISTED = 10_000;
 
 export class IngestTally {
   private readonly byFile = new Map<string, FileSummary>();
   private readonly failures: DocumentFailure[] = [];
   private readonly skipped: { file: string; reason: string }[] = [];
+  private readonly warnings: IngestWarning[] = [];
+  private readonly conflicts: IngestConflict[] = [];
+  private readonly unlisted = { failures: 0, warnings: 0, conflicts: 0 };
+  private failureCount = 0;
+  private internalErrors = 0;
+
+  private list<T>(items: T[], item: T, kind: 'failures' | 'warnings' | 'conflicts'): void {
+    if (items.length < MAX_LISTED) items.push(item);
+    else this.unlisted[kind]++;
+  }
 
   private summary(file: string): FileSummary {
     let summary = this.byFile.get(file);
@@ -29,6 +69,15 @@ export class IngestTally {
       this.byFile.set(file, summary);
     }
     return summary;
+  }
+
+  /** A save's outcome; a conflict it reports is kept for the report. */
+  savedResult(file: string, result: SaveResult): void {
+    this.saved(file, result.status);
+    if (result.conflict) {
+      const { reviewId, reason } = result.conflict;
+      this.list(this.conflicts, { source: result.sourceName, reviewId, storedAs: result.reviewId, reason }, 'conflicts');
+    }
   }
 
   saved(file: string, status: SaveStatus): void {
@@ -40,15 +89,21 @@ export class IngestTally {
 
   failed(file: string, failure: DocumentFailure): void {
     this.summary(file).failed++;
-    this.failures.push(failure);
+    this.failureCount++;
+    if (failure.code === 'internal') this.internalErrors++;
+    this.list(this.failures, failure, 'failures');
   }
 
   skip(file: string, reason: string): void {
     this.skipped.push({ file, reason });
   }
 
+  warn(warning: IngestWarning): void {
+    this.list(this.warnings, warning, 'warnings');
+  }
+
   get failedCount(): number {
-    return this.failures.length;
+    return this.failureCount;
   }
 
   get documents(): number {
@@ -64,12 +119,16 @@ export class IngestTally {
       files,
       failures: this.failures,
       skipped: this.skipped,
+      warnings: this.warnings,
+      conflicts: this.conflicts,
+      ...(Object.values(this.unlisted).some((n) => n > 0) ? { notListed: { ...this.unlisted } } : {}),
       totals: {
         documents: this.documents,
         added: sum((s) => s.added),
         newVersions: sum((s) => s.newVersions),
         unchanged: sum((s) => s.unchanged),
         failed: sum((s) => s.failed),
+        internalErrors: this.internalErrors,
       },
     };
   }

@@ -56,6 +56,11 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestReport
       tally.skip(item.file, item.reason);
       continue;
     }
+    if (item.kind === 'warning') {
+      tally.warn(item.warning);
+      continue;
+    }
+    for (const message of item.document.warnings ?? []) tally.warn({ source: item.document.sourceName, message });
     batch.push({ file: item.file, document: item.document });
     batchBytes += item.document.byteLength;
     if (batch.length >= options.batchSize || batchBytes >= maxBatchBytes) {
@@ -87,13 +92,13 @@ async function writeBatch(batch: Pending[], options: RunIngestOptions, tally: In
   if (ready.length === 0) return;
   try {
     const results = await options.store.saveReviews(ready.map((r) => r.processed));
-    results.forEach((result, i) => tally.saved(ready[i]!.file, result.status));
+    results.forEach((result, i) => tally.savedResult(ready[i]!.file, result));
   } catch {
     // The batch rolled back as a whole; write one at a time so one bad document costs only itself.
     for (const { file, processed } of ready) {
       try {
         const [result] = await options.store.saveReviews([processed]);
-        tally.saved(file, result!.status);
+        tally.savedResult(file, result!);
       } catch (error) {
         tally.failed(file, toDocumentFailure(processed.document.sourceName, error));
       }

@@ -40,6 +40,18 @@ export interface SaveResult {
   status: SaveStatus;
   reviewId: number;
   filmId: number;
+  /**
+   * Set when the document's source key (a URL, a path) already names a review it may not extend: one of another
+   * film, by another critic and outlet, or added by another sender. Both are kept; this says which review and why.
+   */
+  conflict?: SourceKeyConflict;
+}
+
+export interface SourceKeyConflict {
+  /** The review that already holds the source key. */
+  reviewId: number;
+  filmId: number;
+  reason: string;
 }
 
 export interface StoreCounts {

@@ -1,6 +1,6 @@
 /**
  * One vitest suite that every ReviewStore adapter runs (SQLite now, PostgreSQL later), so both keep the port's
- * promises: idempotent batches, versions by source key, film matching, name dedupe, all-or-nothing writes, the
+ * promises: idempotent batches, versions by source key only within one film, critic and sender, film matching, name dedupe, all-or-nothing writes, the
  * read side's orders, film facts, near-duplicate reviews, and reading a film's text-judged reviews in context. The
  * cases live in compliance/; this file wires them to a fresh store per test, opened with the options they need.
  *
@@ -15,6 +15,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { CONTEXT_READER, describeReadingInContext } from './compliance/context-cases.ts';
 import { describeFacts } from './compliance/facts-cases.ts';
 import { describeFilmMatching } from './compliance/film-cases.ts';
+import { describeSourceIdentity } from './compliance/identity-cases.ts';
 import { describeReading } from './compliance/read-cases.ts';
 import { describeSaving } from './compliance/save-cases.ts';
 import type { ComplianceTarget, TargetHandle, TargetOptions } from './compliance/target.ts';
@@ -26,6 +27,7 @@ export function runStoreComplianceSuite(name: string, open: (options: TargetOpti
     suiteWith(open, {}, (handle) => {
       describeSaving(handle);
       describeFilmMatching(handle);
+      describeSourceIdentity(handle);
       describeReading(handle);
       describeFacts(handle);
     });

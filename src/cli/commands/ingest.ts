@@ -45,6 +45,8 @@ export async function ingestCommand(paths: string[], options: IngestOptions, io:
   const seconds = (performance.now() - started) / 1000;
   if (options.json) writeLine(io.stdout, JSON.stringify({ ...report, seconds: Number(seconds.toFixed(3)) }, null, 2));
   else writeLine(io.stdout, formatIngestSummary(report, seconds));
+  // A bug of ours outranks bad input: exit 4 says so, even when other documents failed for their own reasons.
+  if (report.totals.internalErrors > 0) return EXIT.failure;
   return report.totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 

@@ -1,4 +1,7 @@
-/** Text form of an ingest report: totals, a per-file table, and every failure with its reason. */
+/**
+ * Text form of an ingest report: totals, a per-file table, what was not read and why, conflicts, warnings, and
+ * every failure with its reason.
+ */
 import type { IngestReport } from '../../pipeline/ingest-report.ts';
 import { table } from './table.ts';
 
@@ -25,15 +28,45 @@ export function formatIngestSummary(report: IngestReport, seconds: number): stri
     );
     if (shown.length < report.files.length) lines.push(`(${report.files.length - shown.length} more sources, all fine)`);
   }
-  if (report.skipped.length > 0) {
-    lines.push('');
-    lines.push(`Skipped ${report.skipped.length} file(s) Plaudit does not read, e.g. ${report.skipped[0]!.file}.`);
-  }
-  if (report.failures.length > 0) {
-    lines.push('');
-    lines.push(`Failed (${report.failures.length}):`);
-    for (const failure of report.failures.slice(0, 200)) lines.push(`  ${failure.source}: [${failure.code}] ${failure.message}`);
-    if (report.failures.length > 200) lines.push(`  … and ${report.failures.length - 200} more (use --json for all).`);
-  }
+  lines.push(...skippedLines(report.skipped));
+  const notListed = report.notListed ?? { failures: 0, warnings: 0, conflicts: 0 };
+  lines.push(
+    ...listed(
+      `Kept as reviews of their own, since their source key already names another review`,
+      report.conflicts.map((c) => `${c.source}: stored as review ${c.storedAs}; review ${c.reviewId} has the same key, but ${c.reason}.`),
+      notListed.conflicts,
+    ),
+  );
+  lines.push(...listed('Warnings', report.warnings.map((w) => `${w.source}: ${w.message}`), notListed.warnings));
+  lines.push(
+    ...listed('Failed', report.failures.map((f) => `${f.source}: [${f.code}] ${f.message}`), notListed.failures),
+  );
   return lines.join('\n');
 }
+
+/** Files of another type are summed up in a line; anything else not read (a FIFO, a cycle) is named with its reason. */
+function skippedLines(skipped: IngestReport['skipped']): string[] {
+  if (skipped.length === 0) return [];
+  const otherType = skipped.filter((s) => s.reason.startsWith('not a supported file type'));
+  const lines = [''];
+  if (otherType.length > 0) lines.push(`Skipped ${otherType.length} file(s) Plaudit does not read, e.g. ${otherType[0]!.file}.`);
+  const rest = skipped.filter((s) => !otherType.includes(s));
+  if (rest.length > 0) {
+    lines.push(`Not read (${rest.length}):`);
+    for (const entry of rest.slice(0, MAX_LINES)) lines.push(`  ${entry.file}: ${entry.reason}.`);
+    if (rest.length > MAX_LINES) lines.push(`  … and ${rest.length - MAX_LINES} more (use --json for all).`);
+  }
+  return lines;
+}
+
+/** A titled list, cut at MAX_LINES; `unlisted` more were counted but not kept at all. */
+function listed(title: string, entries: string[], unlisted: number): string[] {
+  const total = entries.length + unlisted;
+  if (total === 0) return [];
+  const lines = ['', `${title} (${total}):`, ...entries.slice(0, MAX_LINES).map((entry) => `  ${entry}`)];
+  const hidden = total - Math.min(entries.length, MAX_LINES);
+  if (hidden > 0) lines.push(`  … and ${hidden} more${unlisted > 0 ? '' : ' (use --json for all)'}.`);
+  return lines;
+}
+
+const MAX_LINES = 200;

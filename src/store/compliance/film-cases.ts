@@ -75,18 +75,17 @@ export function describeFilmMatching(target: TargetHandle): void {
       expect(await target.store.getFilm(results[0]?.filmId as number)).toMatchObject({ key: 'unknown', title: null });
     });
 
-    it('moves a review to the film of its newest version', async () => {
+    it('never moves a review to another film when a document with its key names one', async () => {
       const [first] = await target.store.saveReviews([
         makeReview({ sourceKey: 'a', text: 'One.', film: { title: 'Wrong' } }),
       ]);
       const [second] = await target.store.saveReviews([
         makeReview({ sourceKey: 'a', text: 'Two.', film: { title: 'Right' } }),
       ]);
+      expect(second).toMatchObject({ status: 'added', conflict: { reviewId: first?.reviewId, filmId: first?.filmId } });
       expect(second?.filmId).not.toBe(first?.filmId);
-      expect(await target.store.filmReviews(first?.filmId as number)).toEqual([]);
-      expect((await target.store.filmReviews(second?.filmId as number)).map((review) => review.id)).toEqual([
-        first?.reviewId,
-      ]);
+      expect((await target.store.filmReviews(first?.filmId as number)).map((review) => review.id)).toEqual([first?.reviewId]);
+      expect((await target.store.filmReviews(second?.filmId as number)).map((review) => review.id)).toEqual([second?.reviewId]);
     });
   });
 }

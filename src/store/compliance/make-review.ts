@@ -28,6 +28,8 @@ export interface ReviewFixture {
   url?: string | null;
   /** Facts the review states about the film; without them the item carries no facts at all. */
   facts?: FilmFact[];
+  /** The API token that sent it (default: none, as from the CLI). */
+  apiTokenId?: number;
 }
 
 export function makeReview(fixture: ReviewFixture): ProcessedReview {
@@ -42,6 +44,7 @@ export function makeReview(fixture: ReviewFixture): ProcessedReview {
       content: text,
       contentHash: createHash('sha256').update(text).digest('hex'),
       byteLength: Buffer.byteLength(text),
+      ...(fixture.apiTokenId === undefined ? {} : { addedBy: { apiTokenId: fixture.apiTokenId } }),
     },
     clean: {
       paragraphs: [text],

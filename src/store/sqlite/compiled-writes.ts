@@ -66,7 +66,14 @@ export function compileWrites(db: Kysely<Tables>): CompiledWrites {
       'content',
       'ingested_at',
     ]),
-    insertReview: new CompiledInsert(db, 'reviews', ['source_key', 'film_id', 'current_version_id', 'created_at']),
+    insertReview: new CompiledInsert(db, 'reviews', [
+      'source_key',
+      'identity_key',
+      'api_token_id',
+      'film_id',
+      'current_version_id',
+      'created_at',
+    ]),
     insertVersion: new CompiledInsert(db, 'review_versions', [
       'review_id',
       'version',

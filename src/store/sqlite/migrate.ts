@@ -9,6 +9,7 @@ import { filmFacts } from './migrations/002-film-facts.ts';
 import { searchIndex } from './migrations/003-search-index.ts';
 import { apiTokens } from './migrations/004-api-tokens.ts';
 import { readingInContext } from './migrations/005-reading-in-context.ts';
+import { sourceIdentity } from './migrations/006-source-identity.ts';
 
 /** After this one, a store that can read films in context reads every film once (open-sqlite-store.ts). */
 export const READING_IN_CONTEXT_MIGRATION = '005-reading-in-context';
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '003-search-index': searchIndex,
   '004-api-tokens': apiTokens,
   [READING_IN_CONTEXT_MIGRATION]: readingInContext,
+  '006-source-identity': sourceIdentity,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -6,10 +6,12 @@
  * duplicate-finder.ts), dropped lines and film facts with precompiled statements, and finally pointing each
  * touched review at its newest version.
  *
- * Items of one batch see each other: a repeated hash is 'unchanged', a repeated source key is a new version.
+ * Items of one batch see each other: a repeated hash is 'unchanged', a repeated source key is a new version of
+ * the review it may extend (source-identity.ts), and otherwise a review of its own with the conflict reported.
  */
 import type { Kysely } from 'kysely';
-import type { ProcessedReview, SaveResult, SaveStatus } from '../port.ts';
+import type { ProcessedReview, SaveResult, SaveStatus, SourceKeyConflict } from '../port.ts';
+import { conflictReason, type ReviewOwner } from '../source-identity.ts';
 import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
 import type { CompiledWrites } from './compiled-writes.ts';
 import type { DuplicateFinder } from './duplicate-finder.ts';
@@ -32,13 +34,13 @@ export interface SaveContext {
   touchedFilms: Set<number>;
 }
 
-/** The review a fresh item lands on; shared by the items of one batch that have the same source key. */
-interface ReviewSlot {
+/** The review a fresh item lands on; shared by the items of one batch that extend the same review. */
+interface ReviewSlot extends ReviewOwner {
   /** Null until the review row is inserted. */
   id: number | null;
+  /** Unique among reviews: the identity key, suffixed when another review already has it. */
+  sourceKey: string;
   lastVersion: number;
-  /** The film of the newest version. */
-  filmId: number;
   currentVersionId: number | null;
 }
 
@@ -51,6 +53,8 @@ interface Fresh {
   filmId: number;
   criticId: number | null;
   outletId: number | null;
+  /** The review that already held the key, when this item could not extend it; its id is known once written. */
+  conflict?: { with: ReviewSlot; reason: string };
 }
 
 export async function saveBatch(ctx: SaveContext, items: readonly ProcessedReview[]): Promise<SaveResult[]> {
@@ -81,6 +85,7 @@ export async function saveBatch(ctx: SaveContext, items: readonly ProcessedRevie
         status: fresh.status,
         reviewId: fresh.slot.id as number,
         filmId: fresh.filmId,
+        ...(fresh.conflict ? { conflict: conflictOf(fresh.conflict) } : {}),
       };
     }
   }
@@ -112,7 +117,9 @@ async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], i
     });
     const { slot } = entry;
     slot.id ??= await writes.insertReview.run(db, {
-      source_key: document.sourceKey,
+      source_key: slot.sourceKey,
+      identity_key: document.sourceKey,
+      api_token_id: slot.apiTokenId,
       film_id: slot.filmId,
       current_version_id: null,
       created_at: now,
@@ -166,18 +173,37 @@ async function planFresh(ctx: SaveContext, items: readonly ProcessedReview[], in
   return batch.map((item, n): Fresh => {
     const ids = { filmId: filmIds[n] as number, criticId: criticIds[n] ?? null, outletId: outletIds[n] ?? null };
     const index = indexes[n] as number;
-    const slot = slots.get(item.document.sourceKey);
+    const { sourceKey, addedBy, contentHash } = item.document;
+    const next: ReviewOwner = { ...ids, apiTokenId: addedBy?.apiTokenId ?? null };
+    const candidates = slots.get(sourceKey) ?? [];
     ctx.touchedFilms.add(ids.filmId);
-    if (slot !== undefined) {
-      ctx.touchedFilms.add(slot.filmId);
-      slot.lastVersion += 1;
-      slot.filmId = ids.filmId;
-      return { index, item, status: 'new-version', slot, version: slot.lastVersion, ...ids };
+    const reasons = candidates.map((candidate) => conflictReason(candidate, next));
+    const extended = candidates.find((_, k) => reasons[k] === null);
+    if (extended !== undefined) {
+      extended.lastVersion += 1;
+      // The next item of the batch with this key is judged against this version, as a later batch would be.
+      extended.criticId = ids.criticId;
+      extended.outletId = ids.outletId;
+      return { index, item, status: 'new-version', slot: extended, version: extended.lastVersion, ...ids };
     }
-    const created: ReviewSlot = { id: null, lastVersion: 1, filmId: ids.filmId, currentVersionId: null };
-    slots.set(item.document.sourceKey, created);
-    return { index, item, status: 'added', slot: created, version: 1, ...ids };
+    // The key is free, or every review holding it is another's: this document starts a review of its own.
+    const taken = candidates.length > 0;
+    const created: ReviewSlot = {
+      ...next,
+      id: null,
+      sourceKey: taken ? `${sourceKey}#${contentHash.slice(0, 16)}` : sourceKey,
+      lastVersion: 1,
+      currentVersionId: null,
+    };
+    slots.set(sourceKey, [...candidates, created]);
+    const fresh: Fresh = { index, item, status: 'added', slot: created, version: 1, ...ids };
+    if (taken) fresh.conflict = { with: candidates[0] as ReviewSlot, reason: reasons[0] as string };
+    return fresh;
   });
+}
+
+function conflictOf(conflict: { with: ReviewSlot; reason: string }): SourceKeyConflict {
+  return { reviewId: conflict.with.id as number, filmId: conflict.with.filmId, reason: conflict.reason };
 }
 
 async function findStoredDocuments(
@@ -198,25 +224,34 @@ async function findStoredDocuments(
   return found;
 }
 
-async function findReviews(db: Kysely<Tables>, sourceKeys: readonly string[]): Promise<Map<string, ReviewSlot>> {
-  const slots = new Map<string, ReviewSlot>();
-  for (const chunk of chunked(unique(sourceKeys), LOOKUP_CHUNK)) {
+/** Every review each identity key already names, oldest first, with what decides whether a document may extend it. */
+async function findReviews(db: Kysely<Tables>, identityKeys: readonly string[]): Promise<Map<string, ReviewSlot[]>> {
+  const slots = new Map<string, ReviewSlot[]>();
+  for (const chunk of chunked(unique(identityKeys), LOOKUP_CHUNK)) {
     const rows = await db
       .selectFrom('reviews as r')
-      .innerJoin('review_versions as v', 'v.review_id', 'r.id')
-      .select(['r.id', 'r.source_key', 'r.film_id', 'r.current_version_id'])
-      .select((eb) => eb.fn.max('v.version').as('last_version'))
-      .where('r.source_key', 'in', chunk)
-      .groupBy('r.id')
+      .innerJoin('review_versions as cv', 'cv.id', 'r.current_version_id')
+      .select(['r.id', 'r.source_key', 'r.identity_key', 'r.film_id', 'r.current_version_id', 'r.api_token_id'])
+      .select(['cv.critic_id', 'cv.outlet_id'])
+      .select((eb) =>
+        eb.selectFrom('review_versions as v').whereRef('v.review_id', '=', 'r.id').select((sub) => sub.fn.max('v.version').as('n')).as('last_version'),
+      )
+      .where('r.identity_key', 'in', chunk)
+      .orderBy('r.id')
       .execute();
     for (const row of rows) {
-      const lastVersion = Number(row.last_version);
-      slots.set(row.source_key, {
+      const list = slots.get(row.identity_key) ?? [];
+      list.push({
         id: row.id,
-        lastVersion,
+        sourceKey: row.source_key,
+        lastVersion: Number(row.last_version),
         filmId: row.film_id,
+        criticId: row.critic_id,
+        outletId: row.outlet_id,
+        apiTokenId: row.api_token_id,
         currentVersionId: row.current_version_id,
       });
+      slots.set(row.identity_key, list);
     }
   }
   return slots;

@@ -61,6 +61,7 @@ describe('openSqliteStore', () => {
         '003-search-index',
         '004-api-tokens',
         '005-reading-in-context',
+        '006-source-identity',
       ]);
       expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -150,6 +151,9 @@ describe('openSqliteStore', () => {
     await old.close();
     // Take the file back to schema 004, as an earlier Plaudit left it.
     const raw = new Database(path);
+    raw.exec('drop index reviews_identity_key');
+    for (const column of ['identity_key', 'api_token_id']) raw.exec(`alter table reviews drop column ${column}`);
+    raw.prepare("delete from kysely_migration where name = '006-source-identity'").run();
     for (const column of ['alone_verdict', 'alone_probability', 'alone_score', 'context_reviews']) raw.exec(`alter table review_versions drop column ${column}`);
     raw.prepare("delete from kysely_migration where name = '005-reading-in-context'").run();
     raw.close();

@@ -36,7 +36,12 @@ export interface DocumentsTable {
 
 export interface ReviewsTable {
   id: Generated<number>;
+  /** Unique; the identity key itself, or the key with a suffix for a second review that shares it. */
   source_key: string;
+  /** The source key as the source gave it; several reviews may share one (006-source-identity.ts). */
+  identity_key: string;
+  /** The API token that added the review; null for the CLI. */
+  api_token_id: number | null;
   film_id: number;
   /** Null only inside the transaction that creates the review. */
   current_version_id: number | null;

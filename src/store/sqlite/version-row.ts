@@ -1,6 +1,7 @@
 /** How one processed review becomes a review_versions row (and its dropped lines rows). */
 import type { Insertable } from 'kysely';
 import type { ReviewDraft, Sourced } from '../../domain/document.ts';
+import { isHttpUrl } from '../../text/http-url.ts';
 import type { ProcessedReview } from '../port.ts';
 import type { DroppedLinesTable, ReviewFactsTable, ReviewVersionsTable } from './tables.ts';
 
@@ -37,7 +38,7 @@ export function versionRow(item: ProcessedReview, refs: VersionRefs): Insertable
     text: draft.text,
     first_sentence: draft.firstSentence,
     top_critic: draft.topCritic ? 1 : 0,
-    url: draft.url,
+    url: isHttpUrl(draft.url) ? draft.url : null,
     evidence: JSON.stringify(judgement.evidence),
     stage_versions: JSON.stringify(stageVersions(item)),
     provenance: JSON.stringify(provenance(draft)),
