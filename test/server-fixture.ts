@@ -1,6 +1,7 @@
 /**
  * A real Plaudit behind the web app for tests: a temporary SQLite file, the real judge model, reviews ingested
- * through the real pipeline, and the Hono app on top (called with app.request(), no port).
+ * through the real pipeline, the real isolated processor for posted reviews, and the Hono app on top (called with
+ * app.request(), no port).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,40 +9,57 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp, type App } from '../src/app.ts';
 import { loadConfig } from '../src/config/config.ts';
+import { createIsolatedProcessor, type DocumentProcessor, type IsolatedProcessorOptions } from '../src/pipeline/isolated-processor.ts';
 import { generateApiToken, hashApiToken } from '../src/server/auth/api-token.ts';
 import { createServerApp } from '../src/server/create-server-app.ts';
+import type { ServerLimits } from '../src/server/deps.ts';
 import { repoRoot } from './run-plaudit.ts';
 
 export interface ServerFixture {
   app: App;
   web: Hono;
+  processor: DocumentProcessor;
   /** A live API token. */
   token: string;
   logs: string[];
   close(): Promise<void>;
 }
 
-export async function openServerFixture(paths: string[] = [join(repoRoot, 'examples')]): Promise<ServerFixture> {
+export interface ServerFixtureOptions {
+  /** Folders and files ingested first (default: examples/). */
+  paths?: string[];
+  /** The ingest endpoint's body limit (default 64 KiB). */
+  maxDocumentBytes?: number;
+  processor?: IsolatedProcessorOptions;
+  limits?: ServerLimits;
+}
+
+export async function openServerFixture(options: ServerFixtureOptions = {}): Promise<ServerFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-server-'));
   const app = await createApp(loadConfig({ flags: { dbPath: join(dir, 'plaudit.db') }, env: {} }));
-  const report = await app.ingest({ paths });
+  const report = await app.ingest({ paths: options.paths ?? [join(repoRoot, 'examples')] });
   if (report.totals.failed > 0) throw new Error(`fixture ingest failed: ${JSON.stringify(report.failures)}`);
   const token = generateApiToken();
   await app.store.createApiToken({ name: 'tests', hash: hashApiToken(token) });
   const logs: string[] = [];
+  const processor = createIsolatedProcessor(options.processor);
   const web = createServerApp({
     store: app.store,
     model: app.model,
+    processor,
     minReviews: app.config.minReviews,
-    maxDocumentBytes: 64 * 1024,
+    maxDocumentBytes: options.maxDocumentBytes ?? 64 * 1024,
+    ...(options.limits ? { limits: options.limits } : {}),
     log: (message) => logs.push(message),
   });
   return {
     app,
     web,
+    processor,
     token,
     logs,
     close: async () => {
+      await processor.close();
       await app.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -21,7 +21,13 @@ export type PlauditErrorCode =
   /** A request body in a format the endpoint does not take. */
   | 'unsupported-media-type'
   /** A bug in Plaudit rather than a problem with the input. */
-  | 'internal';
+  | 'internal'
+  /** A document that ran past the processing time or memory limit (a hostile or pathological page). */
+  | 'too-complex'
+  /** Too many documents already waiting to be processed: try again shortly. */
+  | 'busy'
+  /** Too many requests from one client address in a time window. */
+  | 'rate-limited';
 
 export class PlauditError extends Error {
   readonly code: PlauditErrorCode;

@@ -63,6 +63,10 @@ class ItemSplitter {
         continue;
       }
       if (c === QUOTE) {
+        if (this.stack.length === 0 && !this.rowsClosed) {
+          this.fail('the file is not a JSON array of reviews (nor an object with a "reviews" array)');
+          return true;
+        }
         this.inString = true;
         if (this.stack.length === 1 && this.stack[0] === '{') this.key = '';
         if (this.atRowLevel() && this.item === null) {
@@ -93,7 +97,8 @@ class ItemSplitter {
       } else if (c === CLOSE_SQUARE || c === CLOSE_CURLY) {
         if (!this.close(c)) return true;
       } else if (this.stack.length === 0 && !this.rowsClosed) {
-        return this.fail('the file is not a JSON array of reviews (nor an object with a "reviews" array)');
+        this.fail('the file is not a JSON array of reviews (nor an object with a "reviews" array)');
+        return true;
       }
     }
     if (this.item !== null) this.keep(text.slice(itemFrom));
@@ -115,7 +120,10 @@ class ItemSplitter {
   private open(c: number): boolean {
     const bracket = c === OPEN_SQUARE ? '[' : '{';
     if (this.stack.length === 0) {
-      if (this.sawRoot) return this.fail('the file holds more than one JSON value');
+      if (this.sawRoot) {
+        this.fail('the file holds more than one JSON value');
+        return false;
+      }
       this.sawRoot = true;
     }
     this.stack.push(bracket);
@@ -130,7 +138,8 @@ class ItemSplitter {
   private close(c: number): boolean {
     const expected = c === CLOSE_SQUARE ? '[' : '{';
     if (this.stack.pop() !== expected) {
-      return this.fail(`the JSON breaks off in item ${Math.max(this.index, 1)} (a bracket closes what it did not open); the rest of the file is not read`);
+      this.fail(`the JSON breaks off in item ${Math.max(this.index, 1)} (a bracket closes what it did not open); the rest of the file is not read`);
+      return false;
     }
     return true;
   }
@@ -157,10 +166,9 @@ class ItemSplitter {
     this.item = null;
   }
 
-  private fail(message: string): true {
+  private fail(message: string): void {
     this.failed = true;
     this.items.push({ kind: 'error', message });
-    return true;
   }
 
   constructor(private readonly maxChars: number) {}

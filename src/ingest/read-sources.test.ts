@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -106,4 +107,92 @@ describe('readSources', () => {
     const [b] = await collect([path]);
     expect(a).toEqual(b);
   });
+
+  it('reports a FIFO in a folder without opening it, and reads the files after it', async () => {
+    write('pipes/a.txt', 'Before the pipe.');
+    execFileSync('mkfifo', [join(dir, 'pipes/b.txt')]);
+    write('pipes/c.txt', 'After the pipe.');
+    const items = await collect([join(dir, 'pipes')]);
+    expect(items.map((i) => i.kind)).toEqual(['document', 'skipped', 'document']);
+    expect(items[1]).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/named pipe \(FIFO\), not a regular file/) });
+    const [named] = await collect([join(dir, 'pipes/b.txt')]);
+    expect(named).toMatchObject({ kind: 'failure', failure: { code: 'unreadable', message: expect.stringMatching(/FIFO/) } });
+  });
+
+  it('does not follow a link back to a folder above it', async () => {
+    write('cycle/inner/review.txt', 'Once only.');
+    symlinkSync(join(dir, 'cycle'), join(dir, 'cycle/inner/loop'));
+    const items = await collect([join(dir, 'cycle')]);
+    expect(items.filter((i) => i.kind === 'document')).toHaveLength(1);
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'skipped', reason: expect.stringMatching(/directory cycle/) }));
+  });
+
+  it('reports a file name that is not UTF-8 as such, with its bytes shown', async () => {
+    mkdirSync(join(dir, 'names'), { recursive: true });
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'names/caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), 'A review.');
+    const [item] = await collect([join(dir, 'names')]);
+    expect(item).toMatchObject({ kind: 'failure', failure: { code: 'invalid-encoding', source: expect.stringContaining('caf\\xe9.txt') } });
+    expect(item!.kind === 'failure' && item!.failure.message).toMatch(/file name is not valid UTF-8/);
+  });
+
+  it('decodes UTF-16 files by their byte order mark', async () => {
+    const path = write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café Society is charming.', 'utf16le')]));
+    const [item] = await collect([path]);
+    expect(item).toMatchObject({ kind: 'document', document: { content: 'Café Society is charming.' } });
+  });
+
+  it('replaces control characters and lone surrogates, and says so', async () => {
+    const path = write('controls.jsonl', '{"film":"Her\\u0007 Smell\\ud800","review":"Fine.","url":"javascript:alert(1)"}\n');
+    const [item] = await collect([path]);
+    const document = item!.kind === 'document' ? item!.document : null;
+    expect(document?.record).toEqual({ filmTitle: 'Her\ufffd Smell\ufffd', text: 'Fine.' });
+    expect(document?.sourceKey).toBe(`${path}#line 1`);
+    expect(document?.warnings).toEqual([
+      '1 control character and 1 lone surrogate replaced by U+FFFD',
+      expect.stringMatching(/"javascript:alert\(1\)" is not an http\(s\) URL/),
+    ]);
+  });
+
+  it('applies --max-bytes to each export row and each line, and goes on after one over it', async () => {
+    const path = write('big-row.jsonl', `{"film":"X","review":"a"}\n{"film":"X","review":"${'x'.repeat(5000)}"}\n{"film":"X","review":"b"}\n`);
+    const items = await collect([path], { maxDocumentBytes: 1000 });
+    expect(items.map((i) => i.kind)).toEqual(['document', 'failure', 'document']);
+    expect(items[1]).toMatchObject({ failure: { code: 'too-large', source: `${path}#line 2` } });
+  });
+
+  it('stops a gzip bomb by its compression ratio, with a reason', async () => {
+    const path = write('bomb.jsonl.gz', gzipSync(Buffer.alloc(64 * 1024 * 1024, '{"film":"X","review":"same"}\n'), { level: 9 }));
+    const items = await collect([path]);
+    const failure = items.find((i) => i.kind === 'failure');
+    expect(failure).toMatchObject({ failure: { code: 'too-large', message: expect.stringMatching(/compression bomb/) } });
+    expect(items.length).toBeLessThan(1_000_000);
+  });
+
+  it('stops a gzip file at the decompressed-size cap', async () => {
+    const path = write('long.jsonl.gz', gzipSync(Buffer.alloc(3 * 1024 * 1024, '{"film":"X","review":"same"}\n')));
+    const items = await collect([path], { limits: { maxDecompressedBytes: 1024 * 1024 } });
+    expect(items.at(-1)).toMatchObject({ kind: 'failure', failure: { code: 'too-large', message: expect.stringMatching(/decompresses to over 1\.0 MB/) } });
+  });
+
+  it('reports a cut-off gzip file after the rows it could read', async () => {
+    const whole = gzipSync(Buffer.from('{"film":"X","review":"a"}\n'.repeat(2000)));
+    const path = write('cut.jsonl.gz', whole.subarray(0, whole.length - 20));
+    const items = await collect([path]);
+    expect(items[0]).toMatchObject({ kind: 'document' });
+    expect(items.at(-1)).toMatchObject({ kind: 'failure', failure: { code: 'malformed', message: expect.stringMatching(/not a complete gzip file/) } });
+  });
+
+  it('refuses standard input over the size cap', async () => {
+    const stdin = Readable.from([Buffer.alloc(600, 'a'), Buffer.alloc(600, 'b')]);
+    const [item] = await collect(['-'], { stdin, maxDocumentBytes: 1000 });
+    expect(item).toMatchObject({ kind: 'failure', failure: { code: 'too-large' } });
+  });
+
+  it('reads a .json export item by item, reporting a bad item and keeping the rest', async () => {
+    const path = write('rows.json', JSON.stringify({ reviews: [{ film: 'X', review: 'One.' }, 'oops', { film: 'X', review: 'Two.' }] }));
+    const items = await collect([path]);
+    expect(items.map((i) => i.kind)).toEqual(['document', 'failure', 'document']);
+    expect(items[1]).toMatchObject({ failure: { source: `${path}#item 2`, message: expect.stringMatching(/not a JSON object/) } });
+  });
 });
+

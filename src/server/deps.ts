@@ -1,15 +1,36 @@
 /** What the server is built from: handed in by the composition root (the serve command), never constructed here. */
 import type { TextModel } from '../domain/verdict.ts';
+import type { DocumentProcessor } from '../pipeline/isolated-processor.ts';
 import type { WebStore } from '../store/web-port.ts';
+import type { RateLimiterOptions } from './middleware/rate-limit.ts';
+
+export interface ServerLimits {
+  /** Non-GET API requests per client address (default 60 a minute). */
+  writes?: RateLimiterOptions;
+  /** Requests with a missing or wrong token to a token-protected endpoint, per client address (default 20 in 15 minutes). */
+  failedTokenChecks?: RateLimiterOptions;
+  /**
+   * The server runs behind a reverse proxy that appends the client's address to X-Forwarded-For: count that address,
+   * not the proxy's (default false: the header is ignored, since any client can write it).
+   */
+  trustProxy?: boolean;
+}
 
 export interface ServerDeps {
   store: WebStore;
-  /** The judge's text model, for reviews posted to the ingest endpoint. */
+  /** The judge's text model, which film profiles use. */
   model: TextModel;
+  /**
+   * Cleans, extracts and judges reviews posted to the ingest endpoint off the event loop, with time and memory
+   * limits (pipeline/isolated-processor.ts). Its owner closes it.
+   */
+  processor: DocumentProcessor;
   /** Scores show on a profile from this many reviews (Config.minReviews). */
   minReviews: number;
   /** The largest review body the ingest endpoint takes (Config.maxDocumentBytes). */
   maxDocumentBytes: number;
+  /** Rate limits; each has defaults. */
+  limits?: ServerLimits;
   /** Where server errors are reported (default console.error). */
   log?: (message: string) => void;
 }

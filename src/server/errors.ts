@@ -1,7 +1,9 @@
 /**
  * The one edge where errors become HTTP responses. Handlers and middleware throw PlauditError (or let the store's
  * errors pass); this maps each code to a status and answers JSON under /api and an HTML page elsewhere. Anything
- * that is not a PlauditError is a bug: logged with its stack, answered as a plain 500 without internals.
+ * that is not a PlauditError is a bug: logged with its stack, answered as a plain 500 without internals. A store's
+ * or driver's words (SQL, file paths) never leave the server either: 'store-failed' and 'internal' answer a fixed
+ * message and their detail goes to the log only.
  */
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -23,8 +25,27 @@ const STATUS: Partial<Record<PlauditErrorCode, ContentfulStatusCode>> = {
   'unsupported-media-type': 415,
   'no-review-text': 422,
   'unknown-film': 422,
+  'too-complex': 422,
+  'rate-limited': 429,
   'store-failed': 503,
+  busy: 503,
 };
+
+/** What a client is told for errors whose own message is for the operator only. */
+const FIXED_MESSAGES: Partial<Record<PlauditErrorCode, string>> = {
+  'store-failed': 'The review store is unavailable right now; try again in a moment. The error has been logged.',
+  internal: 'Something went wrong on our side; the error has been logged.',
+};
+
+/** A refusal the client may retry after a wait (a rate limit): the edge sends the wait as Retry-After. */
+export class RetryLaterError extends PlauditError {
+  readonly retryAfterSeconds: number;
+
+  constructor(code: PlauditErrorCode, message: string, retryAfterSeconds: number) {
+    super(code, message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
 
 export function statusFor(code: PlauditErrorCode): ContentfulStatusCode {
   return STATUS[code] ?? 500;
@@ -52,6 +73,11 @@ function isApi(c: Context): boolean {
   return new URL(c.req.url).pathname.startsWith('/api/');
 }
 
+function describe(error: PlauditError): string {
+  const cause = error.cause instanceof Error ? (error.cause.stack ?? error.cause.message) : error.cause === undefined ? '' : String(error.cause);
+  return `plaudit server: ${error.code}: ${error.message}${cause ? `\n  caused by: ${cause}` : ''}`;
+}
+
 function respond(c: Context, options: ErrorEdgeOptions, status: ContentfulStatusCode, body: ErrorBody): Response {
   if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="plaudit"');
   c.header('Cache-Control', 'no-store');
@@ -68,16 +94,22 @@ export function errorHandler(options: ErrorEdgeOptions): ErrorHandler {
   return (error, c) => {
     if (error instanceof PlauditError) {
       const status = statusFor(error.code);
-      if (status >= 500) log(`plaudit server: ${error.code}: ${error.message}`);
-      return respond(c, options, status, errorBody(error.code, error.message, error.cause));
+      const fixed = FIXED_MESSAGES[error.code];
+      if (status >= 500 || fixed !== undefined) log(describe(error));
+      if (error instanceof RetryLaterError) c.header('Retry-After', String(error.retryAfterSeconds));
+      return respond(c, options, status, errorBody(error.code, fixed ?? error.message, error.cause));
     }
     if (error instanceof HTTPException) {
       const status = error.status as ContentfulStatusCode;
-      const code = status === 413 ? 'too-large' : status >= 500 ? 'internal' : 'invalid-argument';
+      if (status >= 500) {
+        log(`plaudit server: HTTP ${status}: ${error.stack ?? error.message}`);
+        return respond(c, options, status, errorBody('internal', FIXED_MESSAGES.internal as string));
+      }
+      const code = status === 413 ? 'too-large' : 'invalid-argument';
       return respond(c, options, status, errorBody(code, error.message || 'The request was refused.'));
     }
     log(`plaudit server: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
-    return respond(c, options, 500, errorBody('internal', 'Something went wrong on our side; the error has been logged.'));
+    return respond(c, options, 500, errorBody('internal', FIXED_MESSAGES.internal as string));
   };
 }
 

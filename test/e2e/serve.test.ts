@@ -1,12 +1,15 @@
 /**
  * `plaudit serve` and `plaudit token` as a user runs them: the real CLI, a real SQLite file, real HTTP on loopback.
- * What `npm start` does (serve --examples on an empty database) must give a working site at the printed URL.
+ * What `npm start` does (serve --examples on an empty database) must give a working site at the printed URL. And the
+ * server stays responsive while a hostile document is processed: the one test here that asserts time (issue 12).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { startServer } from '../../src/server/start-server.ts';
+import { runPlaudit, runPlauditJson, startPlaudit } from '../run-plaudit.ts';
+import { json, openServerFixture } from '../server-fixture.ts';
 import { startLiveServer } from './browser/live-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-serve-'));
@@ -61,5 +64,98 @@ describe('plaudit token', () => {
       await server.stop();
     }
     expect((await runPlaudit(['--db', db, 'token', 'revoke', '999'])).code).toBe(3);
+  });
+});
+
+/** Runs `plaudit serve` until it prints its URL, stops it, and gives what it wrote. */
+async function serveOutput(args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
+  const child = startPlaudit(args);
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`plaudit serve printed no URL in 30 s:\n${stdout}\n${stderr}`)), 30_000);
+    child.stdout!.on('data', (chunk) => {
+      stdout += chunk;
+      if (/running at http/.test(stdout)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  }).finally(() => child.kill('SIGTERM'));
+  await closed;
+  return { stdout, stderr };
+}
+
+describe('plaudit serve --host', () => {
+  it('warns on stderr that a non-loopback address exposes the site and the API, and what to do', async () => {
+    const db = join(dir, 'exposed.db');
+    const { stderr } = await serveOutput(['--db', db, 'serve', '--port', '0', '--host', '0.0.0.0']);
+    expect(stderr).toMatch(/Warning: listening on 0\.0\.0\.0, so the site and the API are reachable from other machines/);
+    expect(stderr).toMatch(/--host 127\.0\.0\.1/);
+    expect(stderr).toMatch(/reverse proxy with HTTPS/);
+  });
+
+  it('says nothing of the kind on loopback', async () => {
+    const { stdout, stderr } = await serveOutput(['--db', join(dir, 'loopback.db'), 'serve', '--port', '0', '--host', '127.0.0.1']);
+    expect(stdout).toMatch(/running at http:\/\/127\.0\.0\.1:/);
+    expect(stderr).not.toMatch(/Warning/);
+  });
+});
+
+/** An HTML page of `megabytes` of ordinary nested markup: any cleaner must parse it, which takes seconds at this size. */
+function hugePage(megabytes: number): string {
+  const block = (i: number) => `${'<div class="c">'.repeat(20)}<p>Paragraph ${i}: the film is <b>long</b> and <i>slow</i>, but the light is lovely.</p>${'</div>'.repeat(20)}`;
+  const parts = ['<!doctype html><html><body>'];
+  for (let i = 0, length = 0; length < megabytes * 1024 * 1024; i++) {
+    parts.push(block(i));
+    length += parts.at(-1)!.length;
+  }
+  return `${parts.join('')}</body></html>`;
+}
+
+describe('the server while a hostile document is processed', () => {
+  it('answers other requests within 100 ms each, refuses the document past its time limit, then takes the next', async () => {
+    const f = await openServerFixture({ maxDocumentBytes: 10 * 1024 * 1024, processor: { timeLimitMs: 1_000 } });
+    const server = await startServer({ app: f.web, port: 0, hostname: '127.0.0.1' });
+    try {
+      const post = (body: string, type: string) =>
+        fetch(`${server.url}/api/v1/reviews?film=Tidewater`, { method: 'POST', headers: { Authorization: `Bearer ${f.token}`, 'Content-Type': type }, body });
+      // A first review starts the processor's thread, and the probed pages are built once, so the probes below
+      // measure serving, not start-up.
+      expect((await post('A tender, funny and beautifully made film.', 'text/plain')).status).toBe(201);
+      const films = await json(await fetch(`${server.url}/api/v1/films?limit=100`));
+      const probes = ['/api/v1/films', films.items.find((film: { title: string }) => film.title === 'Paper Lanterns').links.page];
+      for (const path of probes) expect((await fetch(`${server.url}${path}`)).status).toBe(200);
+
+      let settled = false;
+      const hostile = post(hugePage(8), 'text/html').finally(() => (settled = true));
+      // Reading and hashing 8 MB is the request thread's own share of the work; the probes start once it is handed off.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const timings: number[] = [];
+      for (let i = 0; !settled; i++) {
+        const started = performance.now();
+        const res = await fetch(`${server.url}${probes[i % probes.length]}`);
+        await res.arrayBuffer();
+        timings.push(performance.now() - started);
+        expect(res.status).toBe(200);
+      }
+      expect(timings.length).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...timings), timings.map((ms) => ms.toFixed(0)).join(' ')).toBeLessThan(100);
+
+      const refused = await hostile;
+      expect(refused.status).toBe(422);
+      const error = (await refused.json()) as { error: { code: string; message: string } };
+      expect(error.error.code).toBe('too-complex');
+      expect(error.error.message).toMatch(/longer than 1 s|memory limit/);
+
+      const next = await post('Dull, shapeless and far too long; a waste of a fine cast.', 'text/plain');
+      expect(next.status).toBe(201);
+      expect(((await next.json()) as { review: { verdict: string } }).review.verdict).toBe('negative');
+    } finally {
+      await server.close();
+      await f.close();
+    }
   });
 });

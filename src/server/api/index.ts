@@ -1,25 +1,43 @@
-/** The /api tree: /api/v1 routes and the OpenAPI document. JSON errors come from the error edge (errors.ts). */
-import { Hono } from 'hono';
+/**
+ * The /api tree: /api/v1 routes and the OpenAPI document. JSON errors come from the error edge (errors.ts). Write
+ * requests and failed token checks are rate limited per client address (client-address.ts) here, once for the
+ * whole tree, so a new route is covered without asking.
+ */
+import { Hono, type Context } from 'hono';
 import type { Catalog } from '../catalog.ts';
+import { clientAddress } from '../client-address.ts';
 import type { ServerDeps } from '../deps.ts';
+import { RateLimiter, rateLimit } from '../middleware/rate-limit.ts';
+import { requireApiToken } from '../middleware/token-auth.ts';
 import { filmRoutes } from './films.ts';
 import { nameRoutes } from './names.ts';
 import { openApiDocument } from './openapi.ts';
 import { reviewRoutes } from './reviews.ts';
 import { searchRoutes } from './search.ts';
 
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Failed token checks are rarer than writes by far: a tighter limit over a longer window. */
+const FAILED_TOKEN_DEFAULTS = { windowMs: 15 * 60_000, limit: 20 } as const;
+
 export function apiRoutes(deps: ServerDeps, catalog: Catalog): Hono {
   const api = new Hono();
   const document = openApiDocument();
+  const key = (c: Context) => clientAddress(c, { trustProxy: deps.limits?.trustProxy ?? false });
+  const requireToken = requireApiToken({
+    find: (hash) => deps.store.findApiToken(hash),
+    failures: { limiter: new RateLimiter({ ...FAILED_TOKEN_DEFAULTS, ...deps.limits?.failedTokenChecks }), key },
+  });
   api.use('/v1/*', async (c, next) => {
     await next();
     // Reads are public data: any site may fetch them. Ingest needs a token, which a browser never sends by itself.
     c.header('Access-Control-Allow-Origin', '*');
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
+  api.use('*', rateLimit({ what: 'write requests', key, applies: (c) => !READ_METHODS.has(c.req.method), ...deps.limits?.writes }));
   api.get('/openapi.json', (c) => c.json(document));
   api.route('/v1', filmRoutes(deps, catalog));
-  api.route('/v1', reviewRoutes(deps, catalog));
+  api.route('/v1', reviewRoutes(deps, catalog, requireToken));
   api.route('/v1', searchRoutes(deps, catalog));
   api.route('/v1/critics', nameRoutes(deps, catalog, 'critic'));
   api.route('/v1/outlets', nameRoutes(deps, catalog, 'outlet'));

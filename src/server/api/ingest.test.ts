@@ -114,4 +114,15 @@ describe('POST /api/v1/reviews: ingest', () => {
     expect(res.status).toBe(201);
     expect((await json(res)).review.verdict).toBe('negative');
   });
+
+  it('stores a title with a lone surrogate and a control character made safe, and says what it replaced', async () => {
+    // Written by hand: JSON.stringify would escape the lone surrogate the same way, but this is what an attacker sends.
+    const body = `{"text": "A sharp and funny film.", "film": "Lone\\ud800 Star\\u0007", "critic": "Ada Quill"}`;
+    const res = await post(body, { type: 'application/json' });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const saved = await json(res);
+    expect(saved.film.title).toBe('Lone\ufffd Star\ufffd');
+    expect(saved.warnings).toEqual(['1 control character and 1 lone surrogate replaced by U+FFFD']);
+  });
 });
+

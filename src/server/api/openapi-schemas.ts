@@ -13,7 +13,7 @@ export const RESPONSE_SCHEMAS = {
         type: 'object',
         required: ['code', 'message'],
         properties: {
-          code: { type: 'string', description: 'A stable code: invalid-argument, malformed, not-found, unauthorized, too-large, unsupported-media-type, no-review-text, unknown-film, store-failed, internal, ...' },
+          code: { type: 'string', description: 'A stable code: invalid-argument, malformed, not-found, unauthorized, too-large, unsupported-media-type, no-review-text, unknown-film, too-complex, rate-limited, busy, store-failed, internal, ...' },
           message: { type: 'string' },
           issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
         },
@@ -92,7 +92,7 @@ export const RESPONSE_SCHEMAS = {
       },
       topCritic: { type: 'boolean' },
       duplicateOf: { ...nullable('integer'), description: 'The earlier review this one repeats: listed, not counted' },
-      url: nullable('string'),
+      url: { ...nullable('string'), description: "The original review's address; null unless it is an http(s) URL" },
       text: { type: 'string' },
       evidence: { type: 'array', items: { type: 'string' } },
       stageVersions: { type: 'object', additionalProperties: { type: 'string' } },
@@ -117,7 +117,25 @@ export const RESPONSE_SCHEMAS = {
   },
   IngestResult: {
     type: 'object',
-    properties: { status: { enum: ['added', 'new-version', 'unchanged'] }, review: ref('Review'), film: ref('Film') },
+    required: ['status', 'review', 'film'],
+    properties: {
+      status: { enum: ['added', 'new-version', 'unchanged'] },
+      review: ref('Review'),
+      film: ref('Film'),
+      conflict: ref('SourceKeyConflict'),
+      warnings: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'What was changed on the way in, e.g. control characters or lone surrogates replaced by U+FFFD.',
+      },
+    },
+  },
+  SourceKeyConflict: {
+    type: 'object',
+    description:
+      'Present when the posted URL already belongs to a review this token may not change (added by another token, or of another film, critic or outlet): that review is left as it was and the post is stored as a new review.',
+    required: ['reviewId', 'filmId', 'reason'],
+    properties: { reviewId: { type: 'integer' }, filmId: { type: 'integer' }, reason: { type: 'string' }, links },
   },
 };
 

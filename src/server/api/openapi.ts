@@ -26,6 +26,13 @@ function queryParameters(schema: z.ZodObject): Json[] {
 const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: `The ${what}'s id` });
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((code) => [String(code), { description: 'An error', content: { 'application/json': { schema: ref('Error') } } }]));
+const rateLimited = {
+  '429': {
+    description: 'Too many write requests or failed token checks from this address',
+    headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+    content: { 'application/json': { schema: ref('Error') } },
+  },
+};
 const ok = (schema: Json, description = 'OK') => ({
   '200': { description, headers: { ETag: { schema: { type: 'string' } } }, content: { 'application/json': { schema } } },
 });
@@ -60,7 +67,13 @@ function postReview(): Json {
     responses: {
       '201': { description: 'Stored (a new review or a new version)', content: { 'application/json': { schema: ref('IngestResult') } } },
       '200': { description: 'The same content was already stored', content: { 'application/json': { schema: ref('IngestResult') } } },
-      ...errors(400, 401, 413, 415, 422),
+      ...errors(400, 401, 413, 415),
+      '422': {
+        description: 'No review text, no film, or too-complex: the document ran past the processing time or memory limit (nothing stored)',
+        content: { 'application/json': { schema: ref('Error') } },
+      },
+      ...rateLimited,
+      '503': { description: 'busy: too many documents waiting to be processed; or store-failed', content: { 'application/json': { schema: ref('Error') } } },
     },
   };
 }
@@ -72,7 +85,7 @@ export function openApiDocument(): Json {
     info: {
       title: 'Plaudit API',
       version: '1',
-      description: 'Films, their critical profiles, reviews, critics and outlets. Reads are open and answer with ETags; ingest needs a token from `plaudit token create`. Lists take limit (1-100) and offset. Errors are JSON with a stable code.',
+      description: 'Films, their critical profiles, reviews, critics and outlets. Reads are open and answer with ETags; ingest needs a token from `plaudit token create`. Write requests and failed token checks are rate limited per client address (429 with Retry-After). Lists take limit (1-100) and offset. Errors are JSON with a stable code.',
     },
     servers: [{ url: '/' }],
     components: {

@@ -8,6 +8,7 @@ import type { RawDocument, RecordFields } from '../../domain/document.ts';
 import { PlauditError } from '../../domain/errors.ts';
 import { parseLabel } from '../../ingest/column-mapping.ts';
 import { contentHash } from '../../ingest/content-hash.ts';
+import { recordHash, safeFields } from '../../ingest/row-document.ts';
 import { documentFromBytes } from '../../ingest/read-document-file.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -48,33 +49,33 @@ export const PageReviewQuery = z
 export const NoQuery = z.object({}).strict();
 
 export function recordDocument(body: JsonReview, sourceName: string): RawDocument {
-  const fields: RecordFields = { text: body.text };
-  if (body.film !== undefined) fields.filmTitle = body.film;
-  if (body.filmKey !== undefined) fields.filmKey = body.filmKey;
-  if (body.year !== undefined) fields.filmYear = body.year;
-  if (body.critic !== undefined) fields.critic = body.critic;
-  if (body.outlet !== undefined) fields.outlet = body.outlet;
-  if (body.date !== undefined) fields.publishedAt = body.date;
-  if (body.rating !== undefined) fields.rating = body.rating;
+  const given: RecordFields = { text: body.text };
+  if (body.film !== undefined) given.filmTitle = body.film;
+  if (body.filmKey !== undefined) given.filmKey = body.filmKey;
+  if (body.year !== undefined) given.filmYear = body.year;
+  if (body.critic !== undefined) given.critic = body.critic;
+  if (body.outlet !== undefined) given.outlet = body.outlet;
+  if (body.date !== undefined) given.publishedAt = body.date;
+  if (body.rating !== undefined) given.rating = body.rating;
   const label = parseLabel(body.label);
-  if (label !== undefined) fields.label = label;
-  if (body.topCritic !== undefined) fields.topCritic = body.topCritic;
-  if (body.url !== undefined) fields.url = body.url;
-  // The fields in a fixed order, so posting the same review twice is recognised as the same content.
-  const canonical = JSON.stringify([
-    fields.filmKey, fields.filmTitle, fields.filmYear, fields.critic, fields.outlet, fields.publishedAt,
-    fields.rating, fields.label, fields.topCritic, fields.url, fields.text,
-  ]);
-  const hash = contentHash(canonical);
-  return {
+  if (label !== undefined) given.label = label;
+  if (body.topCritic !== undefined) given.topCritic = body.topCritic;
+  if (body.url !== undefined) given.url = body.url;
+  // Made safe as an export row is (control characters and lone surrogates replaced), and hashed the same way, so
+  // posting the same review twice is recognised as the same content.
+  const { fields, warnings } = safeFields(given);
+  const hash = recordHash(fields);
+  const document: RawDocument = {
     sourceName,
     sourceKey: fields.url ?? `api:${hash}`,
     format: 'record',
-    content: body.text,
+    content: fields.text ?? '',
     contentHash: hash,
-    byteLength: Buffer.byteLength(canonical),
+    byteLength: Buffer.byteLength(JSON.stringify(fields)),
     record: fields,
   };
+  if (warnings.length > 0) document.warnings = warnings;
+  return document;
 }
 
 export type PageFormat = 'text' | 'markdown' | 'html';

@@ -1,21 +1,28 @@
 /**
  * GET /api/v1/reviews/{id}, and POST /api/v1/reviews: one review in, through the real pipeline (clean, extract,
  * judge, store), with an API token. Validation happens before anything is processed, so a refused request stores
- * nothing; the answer is the stored review, 201 when new, 200 when the same content was already there.
+ * nothing; the answer is the stored review, 201 when new, 200 when the same content was already there. The posted
+ * document is processed by deps.processor, off the event loop and within its time and memory limits; it is marked
+ * as the token's, so it can extend only that token's own reviews (the store says when it could not: `conflict`).
  */
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PlauditError } from '../../domain/errors.ts';
 import type { RawDocument } from '../../domain/document.ts';
-import { processDocument } from '../../pipeline/process-document.ts';
 import type { Catalog } from '../catalog.ts';
 import type { ServerDeps } from '../deps.ts';
-import { requireApiToken, type TokenAuthEnv } from '../middleware/token-auth.ts';
+import type { TokenAuthEnv } from '../middleware/token-auth.ts';
 import { IdParam, parseWith } from '../validate.ts';
 import { bodyFormat, JsonReviewBody, NoQuery, pageDocument, PageReviewQuery, recordDocument } from './review-body.ts';
-import { filmJson, reviewJson } from './serialize.ts';
+import { conflictJson, filmJson, reviewJson } from './serialize.ts';
 
 async function readDocument(c: Context<TokenAuthEnv>, deps: ServerDeps): Promise<RawDocument> {
+  const document = await readBody(c, deps);
+  document.addedBy = { apiTokenId: c.get('apiToken').id };
+  return document;
+}
+
+async function readBody(c: Context<TokenAuthEnv>, deps: ServerDeps): Promise<RawDocument> {
   const format = bodyFormat(c.req.header('Content-Type'));
   const sourceName = `api:${c.get('apiToken').name}`;
   if (format === null) {
@@ -36,7 +43,8 @@ async function readDocument(c: Context<TokenAuthEnv>, deps: ServerDeps): Promise
   return pageDocument(bytes, { format, sourceName, maxDocumentBytes: deps.maxDocumentBytes, ...query });
 }
 
-export function reviewRoutes(deps: ServerDeps, catalog: Catalog): Hono<TokenAuthEnv> {
+/** `requireToken` is the API tree's token check (api/index.ts), shared so failed checks count once per client. */
+export function reviewRoutes(deps: ServerDeps, catalog: Catalog, requireToken: MiddlewareHandler<TokenAuthEnv>): Hono<TokenAuthEnv> {
   const api = new Hono<TokenAuthEnv>();
 
   api.get('/reviews/:id', async (c) => {
@@ -48,7 +56,7 @@ export function reviewRoutes(deps: ServerDeps, catalog: Catalog): Hono<TokenAuth
 
   api.post(
     '/reviews',
-    requireApiToken({ find: (hash) => deps.store.findApiToken(hash) }),
+    requireToken,
     bodyLimit({
       maxSize: deps.maxDocumentBytes,
       onError: () => {
@@ -57,7 +65,7 @@ export function reviewRoutes(deps: ServerDeps, catalog: Catalog): Hono<TokenAuth
     }),
     async (c) => {
       const document = await readDocument(c, deps);
-      const processed = processDocument(document, deps.model);
+      const processed = await deps.processor.process(document);
       const [saved] = await deps.store.saveReviews([processed]);
       if (saved === undefined) throw new PlauditError('internal', 'The store saved nothing and said nothing.');
       const [review] = await deps.store.webReviews({ reviewId: saved.reviewId });
@@ -65,7 +73,13 @@ export function reviewRoutes(deps: ServerDeps, catalog: Catalog): Hono<TokenAuth
       if (review === undefined || film === null) throw new PlauditError('internal', 'The saved review cannot be read back.');
       c.header('Location', `/api/v1/reviews/${review.id}`);
       c.header('Cache-Control', 'no-store');
-      const body = { status: saved.status, review: reviewJson(review), film: filmJson(film, deps.minReviews) };
+      const body = {
+        status: saved.status,
+        review: reviewJson(review),
+        film: filmJson(film, deps.minReviews),
+        ...(saved.conflict ? { conflict: conflictJson(saved.conflict) } : {}),
+        ...(document.warnings ? { warnings: document.warnings } : {}),
+      };
       return c.json(body, saved.status === 'unchanged' ? 200 : 201);
     },
   );

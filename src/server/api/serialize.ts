@@ -4,7 +4,9 @@
  */
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import type { FilmSummary } from '../../domain/film.ts';
+import type { SourceKeyConflict } from '../../store/port.ts';
 import type { NameSummary, WebReview } from '../../store/web-port.ts';
+import { safeExternalUrl } from '../external-url.ts';
 import { API_PREFIX, badgePath, filmPath, namePath } from '../paths.ts';
 
 export function filmJson(film: FilmSummary, minReviews: number) {
@@ -46,11 +48,22 @@ export function reviewJson(review: WebReview) {
     topCritic: review.topCritic,
     /** The earlier review this one repeats (syndication): listed, not counted. */
     duplicateOf: review.duplicateOf,
-    url: review.url,
+    /** Only an http(s) URL: an old import may hold `javascript:` or worse, which no client should be handed as a link. */
+    url: safeExternalUrl(review.url),
     text: review.text,
     evidence: review.evidence,
     stageVersions: review.stageVersions,
     links: { self: `${API_PREFIX}/reviews/${review.id}`, film: `${API_PREFIX}/films/${review.filmId}` },
+  };
+}
+
+/** The review that already held the posted URL and was left alone (store/port.ts SourceKeyConflict). */
+export function conflictJson(conflict: SourceKeyConflict) {
+  return {
+    reviewId: conflict.reviewId,
+    filmId: conflict.filmId,
+    reason: conflict.reason,
+    links: { review: `${API_PREFIX}/reviews/${conflict.reviewId}`, film: `${API_PREFIX}/films/${conflict.filmId}` },
   };
 }
 

@@ -1,9 +1,11 @@
 /**
  * The embeddable score badge: "plaudit | 86% positive". A standalone SVG (it is fetched as an image on other
- * sites), so colours are presentation attributes, not our stylesheet; the film title is escaped like any text.
+ * sites), so colours are presentation attributes, not our stylesheet; the film title is escaped like any text,
+ * and rid of the characters XML forbids (xml-text.ts), so any title gives a valid SVG.
  */
 import { html, type SafeHtml } from '../views/html.ts';
 import { scoreBand } from '../views/format.ts';
+import { xmlText } from './xml-text.ts';
 
 const COLOURS = { positive: '#1f7a4d', mixed: '#a86b00', negative: '#b3261e', none: '#6b6560' } as const;
 
@@ -19,7 +21,7 @@ export function scoreBadge(input: { title: string; percentPositive: number | nul
   const colour = input.percentPositive === null ? COLOURS.none : COLOURS[scoreBand(input.percentPositive)];
   const lw = textWidth(left);
   const rw = textWidth(right);
-  const label = `${input.title}: ${right} on Plaudit`;
+  const label = xmlText(`${input.title}: ${right} on Plaudit`);
   return html`<svg xmlns="http://www.w3.org/2000/svg" width="${lw + rw}" height="20" role="img" aria-label="${label}">
   <title>${label}</title>
   <rect width="${lw}" height="20" rx="3" fill="#24201c"></rect>

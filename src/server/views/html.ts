@@ -40,17 +40,3 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
-
-/**
- * A link target from untrusted data (a review's URL): only absolute http(s) URLs pass; `javascript:` and
- * anything unparsable become null, so the caller renders no link.
- */
-export function safeExternalUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}

@@ -4,7 +4,8 @@
  */
 import type { WebReview } from '../../../store/web-port.ts';
 import { filmPath, namePath } from '../../paths.ts';
-import { html, safeExternalUrl, type SafeHtml } from '../html.ts';
+import { safeExternalUrl } from '../../external-url.ts';
+import { html, type SafeHtml } from '../html.ts';
 import { excerpt, formatDate, scoreBand } from '../format.ts';
 import { verdictChip } from './verdict.ts';
 
