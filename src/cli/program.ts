@@ -36,7 +36,7 @@ export function buildProgram(io: CliIo, result: ProgramResult): Command {
     .option('--map <spec>', 'column mapping for exports, FIELD=COLUMN,... (fields: text, film, film_key, year, critic, outlet, date, rating, label, top_critic, url)')
     .option('--preset <name>', 'a known export layout: rt (the Rotten Tomatoes critic-review export)')
     .option('--film <title>', 'the film these reviews are of (overrides what Plaudit reads from them)')
-    .option('--max-bytes <n>', 'refuse single documents larger than this (default 10 MB)', positiveInt)
+    .option('--max-bytes <n>', 'refuse a document, export row or line larger than this many bytes (default 10 MB)', positiveInt)
     .option('--batch-size <n>', 'documents per transaction (default 1000)', positiveInt)
     .addOption(new Option('--stdin-format <format>', 'how to read standard input').choices(['text', 'markdown', 'html']))
     .option('--json', 'print the report as JSON')
