@@ -7,7 +7,7 @@ import { listSources } from '../../ingest/source-files.ts';
 import type { IngestProgress } from '../../pipeline/run-ingest.ts';
 import { EXIT } from '../exit-codes.ts';
 import { formatIngestSummary } from '../format/ingest-summary.ts';
-import { writeLine, type CliIo } from '../io.ts';
+import { terminalSafe, writeLine, type CliIo } from '../io.ts';
 import { withApp, type GlobalOptions } from '../open-app.ts';
 
 export interface IngestOptions {
@@ -91,7 +91,7 @@ async function createProgress(paths: string[], io: CliIo) {
     return {
       update: (p: IngestProgress) => {
         seen.add(p.file);
-        bar.update(Math.min(seen.size, files), { documents: p.documents, failed: p.failed, file: p.file });
+        bar.update(Math.min(seen.size, files), { documents: p.documents, failed: p.failed, file: terminalSafe(p.file) });
       },
       stop: () => bar.stop(),
     };
