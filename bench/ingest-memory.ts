@@ -3,8 +3,10 @@
  * row by row under its caps, so the peak should stay flat as the file grows from 64 MB to 1 GB.
  *
  * Rows are full critics' reviews from ../shared/data/pull-quotes/dev.jsonl, each made distinct (so every row is
- * really processed and stored, not skipped as unchanged), spread over 2,000 films and the reviews' own critics.
- * The export is written to the temporary folder at run time and deleted after.
+ * really processed and stored, not skipped as unchanged), by the reviews' own critics, 190 to a film, film after
+ * film, as real exports are laid out (the shared Rotten Tomatoes export holds each movie's reviews together), so a
+ * larger export has more films, not bigger ones. The export is written to the temporary folder at run time and
+ * deleted after.
  *
  *   npx tsx bench/ingest-memory.ts            # 64, 256 and 1024 MB
  *   npx tsx bench/ingest-memory.ts 32 128     # other sizes, in MB
@@ -18,7 +20,7 @@ import { sharedPath } from '../test/shared-data.ts';
 import { repoRoot } from '../test/run-plaudit.ts';
 import { machineLine } from './machine.ts';
 
-const FILMS = 2000;
+const REVIEWS_PER_FILM = 190;
 
 interface Source {
   critic: string;
@@ -38,7 +40,7 @@ async function writeExport(path: string, megabytes: number, sources: Source[]): 
   while (written < target) {
     const source = sources[rows % sources.length]!;
     const row = `${JSON.stringify({
-      film: `Memory Bench Film ${rows % FILMS}`,
+      film: `Memory Bench Film ${Math.floor(rows / REVIEWS_PER_FILM)}`,
       critic: source.critic,
       review: `${source.text} (Row ${rows}.)`,
       url: `https://bench.example/reviews/${rows}`,

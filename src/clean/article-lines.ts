@@ -39,7 +39,12 @@ export interface ArticleLines {
 // section of a landing page, a recipe's intro without its steps), and the pruned body reads better.
 const MIN_READABILITY_SHARE = 0.7;
 
-export function articleLines(document: Document): ArticleLines {
+export interface ArticleLinesOptions {
+  /** Whether Readability may be run (the caller turns it off for pages too large for it). */
+  readability?: boolean;
+}
+
+export function articleLines(document: Document, options: ArticleLinesOptions = {}): ArticleLines {
   const body = document.body ?? document.documentElement;
   if (body === null) return { lines: [], dropped: [], readability: null, byline: null, method: 'none' };
   const { byline, boxes } = findReviewBoxes(body);
@@ -53,6 +58,7 @@ export function articleLines(document: Document): ArticleLines {
   // The pruned body is read now, while it is intact: Readability rewrites the tree, and reading it afterwards
   // meant parsing the page again. Walking it is far cheaper than a parse, even though most pages never need it.
   const bodyLines = prunedBodyLines(body, total);
+  if (options.readability === false) return { lines: bodyLines, dropped: [], readability: null, byline, method: 'body' };
   const article = readability(document);
   const content = article?.content as Element | null | undefined;
   if (content && proseLength(content) >= total * MIN_READABILITY_SHARE) {

@@ -122,3 +122,26 @@ describe('cleanHtml', () => {
     expect(clean.dropped).toContainEqual({ text: 'Greta Lee and Teo Yoo in Past Lives', reason: 'caption' });
   });
 });
+
+// Hostile pages (issue 12): how fast is measured by bench/clean-scaling.ts; here, that the text survives.
+describe('cleanHtml on hostile pages', () => {
+  it('keeps the text of a page nested 5,000 levels deep', () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(5000)}</body></html>`;
+    expect(cleanHtml(html).paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps the text of a page nested deeper than the parser follows', () => {
+    const html = `<html><body><p>${PARAGRAPHS[0]}</p>${'<section><div>'.repeat(60_000)}<p>${PARAGRAPHS[1]}</p></body></html>`;
+    expect(cleanHtml(html).paragraphs).toEqual(PARAGRAPHS.slice(0, 2));
+  });
+
+  it('keeps the text of a page with more elements than the cap', () => {
+    // Ten paragraphs of 12,000 words each in <b>: 120,000 elements.
+    const paragraph = (p: number): string => Array.from({ length: 12_000 }, (_, i) => `<b>p${p}w${i}</b>`).join(' ');
+    const html = `<html><body><article>${Array.from({ length: 10 }, (_, p) => `<p>${paragraph(p)}.</p>`).join('')}</article></body></html>`;
+    const paragraphs = cleanHtml(html).paragraphs;
+    expect(paragraphs).toHaveLength(10);
+    expect(paragraphs[9]?.startsWith('p9w0 p9w1 ')).toBe(true);
+    expect(paragraphs[9]?.endsWith(' p9w11999.')).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@ import { normalizeSpace } from './normalize-text.ts';
 import { BOX_ATTRIBUTE } from './review-boxes.ts';
 import { tagOf } from './tag-name.ts';
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
   'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
@@ -49,25 +49,41 @@ class LineCollector {
   linkDepth = 0;
   listDepth = 0;
   reviewBox: Line['reviewBox'] = undefined;
-  private buffer = '';
+  /**
+   * The line so far, in pieces joined once at its end: a table row of thousands of cells called for its end to be
+   * trimmed at every cell, which rebuilt the whole string each time.
+   */
+  private parts: string[] = [];
+  /** The last piece holding more than whitespace, or -1. */
+  private lastText = -1;
   private linkChars = 0;
 
   append(text: string): void {
-    this.buffer += text;
-    if (this.linkDepth > 0) this.linkChars += text.trim().length;
+    this.parts.push(text);
+    const trimmed = text.trim().length;
+    if (trimmed > 0) this.lastText = this.parts.length - 1;
+    if (this.linkDepth > 0) this.linkChars += trimmed;
   }
 
   endCell(): void {
-    const text = this.buffer.trimEnd();
-    if (text === '' || text.endsWith('|')) return;
-    this.buffer = text.endsWith(':') ? `${text} ` : `${text} | `;
+    if (this.lastText < 0) return;
+    const text = (this.parts[this.lastText] as string).trimEnd();
+    if (text.endsWith('|')) return;
+    this.parts.length = this.lastText;
+    if (text.endsWith(':')) {
+      this.parts.push(text, ' ');
+      this.lastText = this.parts.length - 2;
+    } else {
+      this.parts.push(text, ' | ');
+      this.lastText = this.parts.length - 1;
+    }
   }
 
   flush(): void {
-    // Cell separators at the edges come from empty cells or cells holding whole paragraphs.
-    const text = normalizeSpace(this.buffer).replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '');
+    const text = withoutEdgeSeparators(normalizeSpace(this.parts.join('')));
     const linkShare = text === '' ? 0 : Math.min(1, this.linkChars / text.length);
-    this.buffer = '';
+    this.parts = [];
+    this.lastText = -1;
     this.linkChars = 0;
     if (text === '') return;
     const line: Line = { text, block: this.lines.length, kind: this.kind, linkShare };
@@ -121,6 +137,23 @@ function walk(node: Node, collector: LineCollector, skipChrome: boolean, skip: R
     if (item) collector.listDepth -= 1;
     collector.kind = outerKind;
   }
+}
+
+/**
+ * The line without the cell separators at its ends, which come from empty cells or cells holding whole
+ * paragraphs. By hand: a pattern anchored at the end is tried from every position, and a line of text holding a
+ * long run of "| | |" made that quadratic.
+ */
+function withoutEdgeSeparators(text: string): string {
+  let start = 0;
+  while (text[start] === '|') {
+    start += 1;
+    while (start < text.length && /\s/.test(text[start] as string)) start += 1;
+  }
+  if (!text.endsWith('|') || start === text.length) return text.slice(start);
+  let end = text.length;
+  while (end > start && (text[end - 1] === '|' || /\s/.test(text[end - 1] as string))) end -= 1;
+  return text.slice(start, end);
 }
 
 function kindOf(tag: string, outer: LineKind): LineKind {

@@ -30,17 +30,39 @@ export function wordCount(text: string): number {
 }
 
 // Closing quotes, brackets and emphasis that may follow the real final punctuation: `…saved.”` ends a sentence.
-const TRAILING_CLOSERS = /["'”’»)\]*_]+$/;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', '_']);
+const QUOTE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const TERMINATORS = new Set(['.', '!', '?', '…']);
 
-/** Whether a line ends the way a sentence does (. ! ? …), looking through closing quotes and brackets. */
+/**
+ * Whether a line ends the way a sentence does (. ! ? …), looking through closing quotes and brackets. Read from
+ * the end by hand: a pattern anchored at the end is tried from every position of a line, and a long run of quotes
+ * not at the end made that quadratic.
+ */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…]$/.test(text.trim().replace(TRAILING_CLOSERS, ''));
+  const trimmed = text.trim();
+  let end = trimmed.length;
+  while (end > 0 && CLOSERS.has(trimmed[end - 1] as string)) end -= 1;
+  return end > 0 && TERMINATORS.has(trimmed[end - 1] as string);
 }
 
-/** Number of sentence ends in the text: a rough sentence count, good enough to tell a standfirst from a paragraph. */
+/**
+ * Number of sentence ends in the text (a run of . ! ? … and the closing quotes after it, then a space or the end):
+ * a rough sentence count, good enough to tell a standfirst from a paragraph. One pass, for the same reason.
+ */
 export function sentenceCount(text: string): number {
-  const ends = text.match(/[.!?…]+["'”’»)\]]*(?=\s|$)/g);
-  return Math.max(1, ends?.length ?? 0);
+  let ends = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!TERMINATORS.has(text[i] as string)) {
+      i += 1;
+      continue;
+    }
+    while (i < text.length && TERMINATORS.has(text[i] as string)) i += 1;
+    while (i < text.length && QUOTE_CLOSERS.has(text[i] as string)) i += 1;
+    if (i === text.length || /\s/.test(text[i] as string)) ends += 1;
+  }
+  return Math.max(1, ends);
 }
 
 export function hasLetters(text: string): boolean {

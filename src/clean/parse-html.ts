@@ -3,13 +3,17 @@
  * Shared by the clean stage and the extraction benchmark, so Readability is measured on the same DOM we use.
  */
 import { parseHTML } from 'linkedom';
+import { limitMarkup } from './limit-markup.ts';
 
 /**
  * linkedom builds a usable tree only when <html> is the first element: a fragment gets no body, and anything
  * before <html> (a PHP warning, a stray <style>) becomes the root and leaves the body empty. Such sources are
- * parsed again from their real <html> tag, or wrapped in one. Null when no tree could be built at all.
+ * parsed again from their real <html> tag, or wrapped in one. Null when no tree could be built at all. A page
+ * nested deeper, or holding more elements, than the parser handles in reasonable time is limited first
+ * (limit-markup.ts).
  */
-export function parseDocument(html: string): Document | null {
+export function parseDocument(source: string): Document | null {
+  const html = limitMarkup(source);
   const parse = (source: string): Document | null => {
     try {
       return parseHTML(source).document as Document;
@@ -60,7 +64,8 @@ function firstHtmlTag(html: string): number {
   return -1;
 }
 
+/** No closing tags after the fragment: one left inside an unclosed <style> or <textarea> would become its text. */
 function wrapFragment(html: string): string {
-  if (/<(?:head|body)[\s>]/i.test(html)) return `<html>${html}</html>`;
-  return `<html><head></head><body>${html}</body></html>`;
+  if (/<(?:head|body)[\s>]/i.test(html)) return `<html>${html}`;
+  return `<html><head></head><body>${html}`;
 }

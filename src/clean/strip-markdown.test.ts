@@ -43,3 +43,10 @@ describe('stripInline', () => {
     expect(stripInline('__bold__ _it_ `code` ~~old~~ <b>tag</b> snake_case_name')).toBe('bold it code old tag snake_case_name');
   });
 });
+
+describe('markdownToText on long lines', () => {
+  it('reads a heading with thousands of trailing spaces and closing marks', () => {
+    expect(markdownToText(`## Past Lives${' '.repeat(50_000)}##${' '.repeat(50_000)}`)).toBe('Past Lives');
+    expect(markdownToText(`# A${' '.repeat(50_000)}x`)).toBe(`A${' '.repeat(50_000)}x`);
+  });
+});

@@ -2,8 +2,10 @@
  * Markdown -> plain text blocks for the text cleaner: markup removed, one block per paragraph, heading or list
  * item, so the text rules see the same shape they see in flattened pages.
  */
+import { stripInline } from './inline-markdown.ts';
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+export { stripInline };
+
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
@@ -40,10 +42,10 @@ export function markdownToText(markdown: string): string {
       endParagraph();
       continue;
     }
-    const heading = HEADING.exec(line);
-    if (heading) {
+    const heading = atxHeading(line);
+    if (heading !== null) {
       endParagraph();
-      blocks.push(stripInline(heading[1] ?? ''));
+      blocks.push(stripInline(heading));
       continue;
     }
     if (LIST_ITEM.test(line)) {
@@ -57,20 +59,27 @@ export function markdownToText(markdown: string): string {
   return blocks.filter((block) => block.trim() !== '').join('\n\n');
 }
 
-/** Inline markup -> its text: links keep their words, images (not prose) go, emphasis and code marks go. */
-export function stripInline(text: string): string {
-  return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1')
-    .replace(/(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])/g, '$1')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-    .trim();
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+
+/**
+ * The text of an ATX heading ("## Title ##"), or null when the line is none: up to three spaces, one to six "#",
+ * spaces, the text, and optional closing "#"s. By hand, not with the pattern it reads like: its lazy text and the
+ * two runs of spaces around the closing "#"s can split a long run of spaces in so many ways that a heading line
+ * with a few thousand trailing spaces took seconds.
+ */
+function atxHeading(line: string): string | null {
+  let at = 0;
+  while (at < line.length && at <= 3 && isSpace(line[at])) at += 1;
+  if (at > 3) return null;
+  const hashes = at;
+  while (line[at] === '#') at += 1;
+  if (at === hashes || at - hashes > 6 || !isSpace(line[at])) return null;
+  while (isSpace(line[at])) at += 1;
+  let end = line.length;
+  while (end > at && isSpace(line[end - 1])) end -= 1;
+  while (end > at && line[end - 1] === '#') end -= 1;
+  while (end > at && isSpace(line[end - 1])) end -= 1;
+  const text = line.slice(at, end);
+  return LINE_TERMINATOR.test(text) ? null : text;
 }

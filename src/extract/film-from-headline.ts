@@ -37,7 +37,9 @@ export function filmFromHeadlines(input: {
   body: readonly string[];
 }): HeadlineFilm | null {
   const lines = [...input.headings];
-  if (input.pageTitle) lines.push(input.pageTitle, ...input.pageTitle.split(/\s+[|–—-]\s+/).slice(1));
+  // Spaces collapsed before splitting: the separator pattern reads a whole run of spaces from each of its spaces.
+  const pageTitle = normaliseWhitespace(input.pageTitle ?? '');
+  if (pageTitle) lines.push(pageTitle, ...pageTitle.split(/\s+[|–—-]\s+/).slice(1));
   const candidates = lines.flatMap((line) => candidatesIn(normaliseWhitespace(line), input.body));
   let best: (Candidate & { support: number; order: number }) | null = null;
   for (const [order, c] of candidates.entries()) {

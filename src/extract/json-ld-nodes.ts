@@ -37,10 +37,12 @@ export function reviewedMovie(graph: JsonLdGraph): { movie: JsonLdNode; viaRevie
 function collectNodes(blocks: readonly unknown[]): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   const queue: unknown[] = [...blocks];
-  while (queue.length > 0 && out.length < MAX_NODES) {
-    const item = queue.shift();
+  // Read by position, not shift(), and arrays added an item at a time: a page's JSON-LD may hold an array of a
+  // hundred thousand entries, which shift() would move once per node and a spread would pass as arguments.
+  for (let head = 0; head < queue.length && out.length < MAX_NODES; head += 1) {
+    const item = queue[head];
     if (Array.isArray(item)) {
-      queue.push(...item);
+      for (const entry of item) queue.push(entry);
     } else if (asNode(item)) {
       const node = item as JsonLdNode;
       out.push(node);

@@ -70,4 +70,10 @@ describe('readJsonLd', () => {
     expect(readJsonLd(undefined)).toEqual({ credited: [] });
     expect(readJsonLd([null, 3, 'x', [[]], { '@type': 7 }])).toEqual({ credited: [] });
   });
+
+  it('reads a page whose JSON-LD holds an array of a hundred thousand entries', () => {
+    const entries = Array.from({ length: 100_000 }, (_, i) => ({ '@type': 'Thing', name: `t${i}` }));
+    const review = { '@type': 'Review', itemReviewed: { '@type': 'Movie', name: 'Her Smell' } };
+    expect(readJsonLd([[review, ...entries]]).film?.title).toBe('Her Smell');
+  });
 });

@@ -83,9 +83,19 @@ function cleanRatingText(raw: string): string {
     .toLowerCase();
   const bracketed = /^[([](.*)[)\]]$/.exec(text);
   if (bracketed) text = (bracketed[1] ?? '').trim();
-  text = text.replace(/[.!,;]+$/, '').replace(LABEL_PREFIX, '').trim();
+  text = withoutTrailing(text, '.!,;').replace(LABEL_PREFIX, '').trim();
   // "three-and-a-half" reads as "three and a half"; "B-" keeps its hyphen because no letter follows it.
   return text.replace(/(?<=[a-z])-(?=[a-z])/g, ' ');
+}
+
+/**
+ * `text` without the characters of `chars` it ends with. By hand: a pattern anchored at the end ("[.!,;]+$") is
+ * tried from every position, and a long run of those characters not at the end made it quadratic.
+ */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end);
 }
 
 function parseLetter(text: string, raw: string): Rating | null {
@@ -172,8 +182,10 @@ const STAR_PHRASE = new RegExp(
     `${T_AMOUNT}\\s+out of\\s+${T_AMOUNT}\\s+stars?|\\d+(?:\\.\\d+)?\\s*/\\s*\\d+\\s*stars?)(?![\\p{L}\\d/])`,
   'giu',
 );
+// Starts only where a run of glyphs starts: tried inside a run of "½" with no star after it, the pattern read the
+// rest of the run from every position, quadratic in the run's length.
 const GLYPH_RUN = new RegExp(
-  `[${STAR_GLYPHS}½]*[${STAR_GLYPHS}][${STAR_GLYPHS}½]*(?:\\s*(?:/|out of|of)\\s*\\d+)?`,
+  `(?<![${STAR_GLYPHS}½])[${STAR_GLYPHS}½]*[${STAR_GLYPHS}][${STAR_GLYPHS}½]*(?:\\s*(?:/|out of|of)\\s*\\d+)?`,
   'gu',
 );
 const PARENTHESISED = /\(([^()]{1,30})\)/g;
@@ -181,7 +193,6 @@ const STANDALONE_MAX_WORDS = 6;
 
 // Cheap gates: each pattern runs only on lines holding the words or characters it needs.
 const HAS_CUE = /grade|rat(?:ing|ed)|score|verdict|giv|gave|award|earn/i;
-const HAS_STAR_PHRASE = /star.*(?:out of|\/)|(?:out of|\/).*star/is;
 const HAS_GLYPH = /[★⭐✭✮✯✪☆✩✰]/;
 const HAS_RATING_CHARACTER = /[\d½*]|star|out of|grade|score|rating|verdict/i;
 
@@ -195,10 +206,19 @@ function ratingInLine(rawLine: string): Found | null {
   const line = normaliseWhitespace(rawLine);
   if (line === '') return null;
   return (cue ? cuedRating(line) : null)
-    ?? (HAS_STAR_PHRASE.test(line) ? patternRating(line, STAR_PHRASE) : null)
+    ?? (hasStarPhrase(line) ? patternRating(line, STAR_PHRASE) : null)
     ?? (glyph ? patternRating(line, GLYPH_RUN) : null)
     ?? (line.includes('(') ? parenthesisedRating(line) : null)
     ?? standaloneRating(line);
+}
+
+/**
+ * Whether the line has "star" and "out of" or "/", in either order (they cannot overlap, so any order). Not a
+ * pattern with ".*" between them: that reads the rest of the line from every "out of", quadratic on a line of them.
+ */
+function hasStarPhrase(line: string): boolean {
+  const lower = line.toLowerCase();
+  return lower.includes('star') && (lower.includes('out of') || line.includes('/'));
 }
 
 function cuedRating(line: string): Found | null {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsvRecords, type CsvItem } from './csv-records.ts';
-import { FUZZ_RUNS, fuzzParameters } from './fuzz-settings.ts';
+import { FUZZ_RUNS, fuzzParameters } from '../../test/fuzz.ts';
 
 async function read(input: string, options: { chunk?: number; max?: number } = {}): Promise<CsvItem[]> {
   const size = options.chunk ?? 7;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FUZZ_RUNS, fuzzParameters } from './fuzz-settings.ts';
+import { FUZZ_RUNS, fuzzParameters } from '../../test/fuzz.ts';
 import { readJsonArrayItems, type JsonArrayItem } from './json-array-items.ts';
 
 async function read(text: string, options: { chunk?: number; max?: number } = {}): Promise<JsonArrayItem[]> {

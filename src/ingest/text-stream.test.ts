@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FUZZ_RUNS, fuzzParameters } from './fuzz-settings.ts';
+import { FUZZ_RUNS, fuzzParameters } from '../../test/fuzz.ts';
 import { decodeChunks, splitLines, type DecodeState, type LineItem } from './text-stream.ts';
 
 async function decode(bytes: Buffer, chunk = 3): Promise<{ text: string; state: DecodeState }> {

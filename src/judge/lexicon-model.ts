@@ -6,6 +6,7 @@
 import type { TextModel, TextPrediction } from '../domain/verdict.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { CONTRASTS, CRITIC_LEXICON, INTENSIFIERS, NEGATORS } from './critic-lexicon.ts';
+import { judgedText } from './judged-text.ts';
 
 const NEGATION_SPAN = 3;
 const NEGATION_FACTOR = -0.7;
@@ -27,7 +28,7 @@ export function createLexiconModel(options: LexiconModelOptions = {}): TextModel
 }
 
 function predictWithLexicon(text: string, lexicon: Readonly<Record<string, number>>): TextPrediction {
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(judgedText(text));
   if (sentences.length === 0) return { probability: 0.5, score: 50, evidence: [] };
   const scored = sentences.map((sentence, index) => ({
     sentence,

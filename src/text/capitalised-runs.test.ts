@@ -35,4 +35,10 @@ describe('capitalisedRuns', () => {
   it('keeps "&" inside names and numbers after a capitalised word', () => {
     expect(texts('Shot by Gunpowder & Sky, unlike Blade Runner 2049.')).toEqual(['Shot', 'Gunpowder & Sky', 'Blade Runner 2049']);
   });
+
+  it('reads a run held together by a hundred thousand joining words', () => {
+    const runs = capitalisedRuns(`Alpha ${'of '.repeat(200_000)}Beta ends.`);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.words).toHaveLength(200_002);
+  });
 });

@@ -46,7 +46,10 @@ export function capitalisedRuns(sentence: string): CapitalisedRun[] {
     const capital: boolean = /^\p{Lu}/u.test(word) || (current !== null && /^\p{N}/u.test(word));
     const joinable: boolean = current !== null && (gap === ' ' || gap === ' & ');
     if (joinable && current && capital) {
-      current.words.push(...current.joiners, ...(gap === ' & ' ? ['&'] : []), word);
+      // One at a time: spreading a long run of joiners ("of of of …") as arguments overflows the call stack.
+      for (const joiner of current.joiners) current.words.push(joiner);
+      if (gap === ' & ') current.words.push('&');
+      current.words.push(word);
       current.joiners = [];
       current.end = prevEnd;
     } else if (joinable && current && JOINERS.has(word)) {

@@ -15,6 +15,9 @@ export interface PairContext extends CreditContext {
 }
 
 const PAREN = /\(([^()]{3,200})\)/g;
+// How far before a bracket the character's name or a crew role is looked for: far more than a name and a role
+// take, and a bound, because reading the whole sentence before each bracket was quadratic in its length.
+const BEFORE_BRACKET_CHARS = 200;
 const POSSESSIVE_PAIR = new RegExp(`^(${FULL_NAME})['’]s?\\s+(${NAME})$`, 'u');
 const RUN_BEFORE = new RegExp(`(?<![\\p{L}'’])(${NAME})$`, 'u');
 const PLAYS = new RegExp(
@@ -31,7 +34,7 @@ export function castInBrackets(unit: TextUnit, ctx: PairContext): FilmFact[] {
   const out: FilmFact[] = [];
   for (const m of unit.text.matchAll(PAREN)) {
     const inner = (m[1] ?? '').trim();
-    const before = unit.text.slice(0, m.index).trimEnd();
+    const before = unit.text.slice(Math.max(0, (m.index ?? 0) - BEFORE_BRACKET_CHARS), m.index).trimEnd();
     const pair = POSSESSIVE_PAIR.exec(inner);
     if (pair) {
       const character = characterName(pair[2] ?? '', ctx);
@@ -39,7 +42,7 @@ export function castInBrackets(unit: TextUnit, ctx: PairContext): FilmFact[] {
       if (actor !== null && character !== null) out.push(makeFact('cast', actor, unit, character));
       continue;
     }
-    out.push(...bracketedActors(inner, before, unit, ctx));
+    for (const fact of bracketedActors(inner, before, unit, ctx)) out.push(fact);
   }
   return out;
 }

@@ -24,6 +24,13 @@ const TRAILING_NAME = new RegExp(`(?:\\b(band|group|duo|trio|singer|songwriter|m
 const PERSON_ONLY = new RegExp(`^${FULL_NAME}$`, 'u');
 const COMPANY_WORD = /\b(?:Pictures|Films|Film|Studios?|Entertainment|Media|Releasing|Distribution|Productions|Features|Classics|Group)$/;
 const PHOTO_CREDIT = /^(?:photo|photos|image|images|still|stills)(?:\s+credit)?s?\s*[:：]?\s*(?:courtesy\s+(?:of\s+)?)?(.+)$/i;
+/** Where the names of a "by" phrase end: a sentence end, a dash, or a bracket. */
+const CLAUSE_END = /[.;!?](?:\s|$)|\s[—–-]\s|\s*\(/g;
+// A credit block names a few dozen people at most: a line with more "by" phrases than this, or a clause longer
+// than this, is no credit block, and reading every phrase's clause to its end made a long unpunctuated line take
+// time quadratic in its length.
+const MAX_BY_PHRASES = 50;
+const MAX_CLAUSE_CHARS = 2_000;
 
 /** The facts of a labelled line, or null when its label is not a credit's (so the line is read as prose). */
 export function labelledLine(unit: TextUnit): FilmFact[] | null {
@@ -50,13 +57,16 @@ export function byPhrases(unit: TextUnit): FilmFact[] {
   const { text } = unit;
   if (!text.includes(' by ')) return [];
   const out: FilmFact[] = [];
+  const clauseEnd = clauseEnds(text);
+  let phrases = 0;
   for (const m of text.matchAll(BY)) {
+    if (++phrases > MAX_BY_PHRASES) break;
     const kinds = BY_KINDS.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? [];
     const start = (m.index ?? 0) + m[0].length;
     // "a song written by …" is another work's credit; "songs … taken from music by …" is the film's soundtrack.
     const otherWork = !kinds.includes('music') && OTHER_WORK_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
     if (unit.source === 'prose' && otherWork) continue;
-    const rest = clauseFrom(text, start);
+    const rest = clauseFrom(text, start, clauseEnd(start));
     for (const kind of kinds) {
       if (kind === 'distributor') {
         const company = companyName(rest);
@@ -89,11 +99,36 @@ function looksLikePhotographer(credit: string): boolean {
   return isKnownFirstName(credit.split(' ')[0] ?? '');
 }
 
-/** The clause the names of a "by" phrase sit in: up to a sentence end, a dash, or a bracket. */
-function clauseFrom(text: string, start: number): string {
-  const rest = text.slice(start);
-  const end = rest.search(/[.;!?](?:\s|$)|\s[—–-]\s|\s*\(/);
-  return (end === -1 ? rest : rest.slice(0, end)).replace(/^(?:the\s+late\s+)/i, '');
+/**
+ * Where the clause starting at each position ends (the text's length when nothing ends it). The phrases of a line
+ * come in order, so each search goes on from the last one's answer instead of reading the rest of the line again.
+ */
+function clauseEnds(text: string): (start: number) => number {
+  let from = -1;
+  let found = -1;
+  return (start) => {
+    if (start < from || start > found) {
+      CLAUSE_END.lastIndex = start;
+      const match = CLAUSE_END.exec(text);
+      from = start;
+      found = match === null ? text.length : match.index;
+    }
+    return Math.max(start, found);
+  };
+}
+
+/**
+ * The clause the names of a "by" phrase sit in, from `start` to `end`. A clause too long to be a credit list is
+ * cut at its last list separator before MAX_CLAUSE_CHARS, so no name is read cut in half.
+ */
+function clauseFrom(text: string, start: number, end: number): string {
+  let clause = text.slice(start, end);
+  if (clause.length > MAX_CLAUSE_CHARS) {
+    clause = clause.slice(0, MAX_CLAUSE_CHARS);
+    const separator = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'));
+    if (separator > 0) clause = clause.slice(0, separator);
+  }
+  return clause.replace(/^(?:the\s+late\s+)/i, '');
 }
 
 /**

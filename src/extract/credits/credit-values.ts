@@ -30,12 +30,13 @@ export function factsFromValue(kinds: readonly FactKind[], value: string, unit: 
       const mark = parseMpaa(value);
       if (mark !== null) out.push(makeFact('mpaa', mark, unit));
     } else if (kind === 'availability') {
-      out.push(...availabilityFromLabel(options.label ?? 'playing at', value, unit));
+      for (const fact of availabilityFromLabel(options.label ?? 'playing at', value, unit)) out.push(fact);
     } else if (kind === 'distributor') {
       const company = companyName(value);
       if (company !== null) out.push(makeFact('distributor', company, unit));
     } else {
-      out.push(...peopleFacts(kind, value, unit, options));
+      // One at a time: a hostile "Cast:" line lists more names than one push takes as arguments.
+      for (const fact of peopleFacts(kind, value, unit, options)) out.push(fact);
     }
   }
   return out;

@@ -129,3 +129,14 @@ describe('names', () => {
     expect(expandShortName('Moss', ['Alex Ross Perry'])).toBeNull();
   });
 });
+
+describe('extractFilmFacts on long lines', () => {
+  it('reads a long unpunctuated line of credit phrases and brackets to its end', () => {
+    const line = `${'Directed by Ada Quill and produced by Ben Olu with '.repeat(2_000)}Elias (Tom Harrow) keeps the light.`;
+    expect(facts([line])).toEqual(expect.arrayContaining(['director:Ada Quill:credit-line', 'cast:Tom Harrow as Elias:credit-line']));
+  });
+
+  it('reads a line of a hundred thousand bracketed actors without overflowing', () => {
+    expect(facts([`${'Becky Something (Elisabeth Moss), '.repeat(100_000)}and more.`])).toEqual(['cast:Elisabeth Moss as Becky Something:prose']);
+  });
+});

@@ -43,18 +43,18 @@ export function extractFilmFacts(input: FilmFactsInput): FilmFacts {
   const found: FilmFact[] = [...jsonLdCredits(clean.meta.jsonLd)];
   const weak = new Set<FilmFact>();
   for (const line of clean.dropped) {
-    if (line.reason === 'photo-credit') found.push(...photoCredit(line.text));
+    if (line.reason === 'photo-credit') append(found, photoCredit(line.text));
   }
   const units = textUnits(clean);
   const films = units.flatMap((unit) => referencedFilms(unit, { filmTitle }));
   const ctx: PairContext = { filmTitle, otherTitles: new Set(films.map((fact) => titleKey(fact.value))) };
-  for (const unit of units) found.push(...unitFacts(unit, ctx, weak));
-  found.push(...films);
+  for (const unit of units) append(found, unitFacts(unit, ctx, weak));
+  append(found, films);
   for (const line of clean.dropped) {
     // "Paper Moons is now streaming on Netflix." may be set aside as a promo line; it still says where this film
     // plays when it names it (a promo for another film does not).
     if (PROMO_REASONS.has(line.reason) && filmTitle !== null && line.text.includes(filmTitle)) {
-      found.push(...availabilityInSentence({ text: line.text.trim(), source: 'prose' }));
+      append(found, availabilityInSentence({ text: line.text.trim(), source: 'prose' }));
     }
   }
   const sentences = units.map((unit) => unit.text);
@@ -69,13 +69,21 @@ function unitFacts(unit: TextUnit, ctx: PairContext, weak: Set<FilmFact>): FilmF
   const labelled = unit.source === 'prose' ? null : labelledLine(unit);
   if (labelled !== null) return labelled;
   const facts = [...castInBrackets(unit, ctx), ...castByVerb(unit, ctx), ...whoAlso(unit), ...byPhrases(unit)];
-  if (unit.source !== 'prose') facts.push(...castListSentence(unit));
-  facts.push(...runtimeInSentence(unit), ...mpaaInSentence(unit), ...availabilityInSentence(unit));
+  if (unit.source !== 'prose') append(facts, castListSentence(unit));
+  for (const more of [runtimeInSentence(unit), mpaaInSentence(unit), availabilityInSentence(unit)]) append(facts, more);
   for (const fact of [...roleNounBefore(unit, ctx), ...workAfterPossessive(unit, ctx), ...directorBeforeTitle(unit, ctx)]) {
     weak.add(fact);
     facts.push(fact);
   }
   return facts;
+}
+
+/**
+ * Adds `items` to `target` one at a time: a line of a hostile page can yield a hundred thousand facts, too many to
+ * pass as the arguments of one push.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /**

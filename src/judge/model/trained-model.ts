@@ -9,6 +9,7 @@
 import type { TextModel, TextPrediction } from '../../domain/verdict.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { applyScoreMap, sigmoid } from './calibration.ts';
+import { judgedText } from '../judged-text.ts';
 import { createRaterScorer, type RaterScorer } from '../rater-score.ts';
 import { embeddingLogit } from './embedding-part.ts';
 import type { FilmPooling, ModelData, RatingCombination } from './model-data.ts';
@@ -53,7 +54,8 @@ interface Judged {
   evidence: string[];
 }
 
-function judgeText(data: ModelData, text: string, withEvidence: boolean): Judged {
+function judgeText(data: ModelData, fullText: string, withEvidence: boolean): Judged {
+  const text = judgedText(fullText);
   if (wordCount(text) < data.longTextWords) return judgeQuote(data, text, withEvidence);
   return judgeLong(data, text, withEvidence);
 }

@@ -6,7 +6,9 @@
  * reading the stored one back.
  *
  * Like the film and name caches, the fingerprints are trusted only while this process is the only writer; the
- * store clears them when a transaction rolls back.
+ * store clears them when a transaction rolls back. The cache holds at most MAX_CACHED_FINGERPRINTS reviews, of the
+ * films used most recently (beyond the batch in hand), so memory does not grow with the database: an export is
+ * read film after film, and a film that comes back is sketched again from the store.
  */
 import type { Kysely } from 'kysely';
 import { CANDIDATE_ESTIMATE, DUPLICATE_JACCARD, estimatedSimilarity, fingerprint, shingleJaccard } from '../near-duplicate.ts';
@@ -15,6 +17,9 @@ import type { Tables } from './tables.ts';
 
 /** How many of a text's smallest hashes it is indexed under. */
 const BANDS = 6;
+
+/** About a kilobyte each: the cache stays near 50 MB whatever the size of the database. */
+export const MAX_CACHED_FINGERPRINTS = 50_000;
 
 interface Entry {
   reviewId: number;
@@ -40,15 +45,29 @@ export class DuplicateFinder {
   readonly #byFilm = new Map<number, Map<number, Entry[]>>();
   /** Each indexed review's film and entry, to take it out when a new version replaces it. */
   readonly #indexed = new Map<number, { filmId: number; entry: Entry }>();
+  constructor(private readonly maxCached = MAX_CACHED_FINGERPRINTS) {}
 
   clear(): void {
     this.#byFilm.clear();
     this.#indexed.clear();
   }
 
+  /** Reviews whose fingerprints are held now (for tests and benchmarks). */
+  get cachedFingerprints(): number {
+    return this.#indexed.size;
+  }
+
   /** Loads the films of a batch that are not cached yet, in one query per chunk of films. */
   async load(db: Kysely<Tables>, filmIds: readonly number[]): Promise<void> {
-    const missing = unique(filmIds).filter((id) => !this.#byFilm.has(id));
+    const wanted = unique(filmIds);
+    // Map order is recency: films of this batch move to the end, so the oldest are evicted first.
+    for (const id of wanted) {
+      const buckets = this.#byFilm.get(id);
+      if (buckets === undefined) continue;
+      this.#byFilm.delete(id);
+      this.#byFilm.set(id, buckets);
+    }
+    const missing = wanted.filter((id) => !this.#byFilm.has(id));
     for (const id of missing) this.#byFilm.set(id, new Map());
     for (const chunk of chunked(missing, LOOKUP_CHUNK)) {
       const rows = await db
@@ -62,6 +81,18 @@ export class DuplicateFinder {
       for (const row of rows) {
         this.#add({ reviewId: row.id, versionId: row.version_id }, row.film_id, fingerprint(row.text).signature);
       }
+    }
+    this.#evictBeyond(new Set(wanted));
+  }
+
+  /** Drops the least recently used films, never one of the batch in hand, until the cache is within its bound. */
+  #evictBeyond(keep: ReadonlySet<number>): void {
+    for (const filmId of this.#byFilm.keys()) {
+      if (this.#indexed.size <= this.maxCached) return;
+      if (keep.has(filmId)) continue;
+      const buckets = this.#byFilm.get(filmId);
+      for (const bucket of buckets?.values() ?? []) for (const entry of bucket) this.#indexed.delete(entry.reviewId);
+      this.#byFilm.delete(filmId);
     }
   }
 
