@@ -16,7 +16,6 @@ const SNIFF_BYTES = 8192;
 
 export async function* decodeChunks(bytes: AsyncIterable<Buffer>, display: string, state: DecodeState): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
-  let lenient = false;
   let offset = 0;
   let head = Buffer.alloc(0);
   const start = (buffer: Buffer): Buffer => {
@@ -50,8 +49,7 @@ export async function* decodeChunks(bytes: AsyncIterable<Buffer>, display: strin
     try {
       return decoder!.decode(buffer, { stream });
     } catch {
-      if (lenient) throw new Error('a lenient decoder never throws');
-      lenient = true;
+      // Only the first, fatal decoder throws: from here on the file is decoded leniently.
       state.firstInvalidAt ??= offset;
       decoder = new TextDecoder(state.encoding);
       return decoder.decode(buffer, { stream });
