@@ -18,6 +18,8 @@ import type { IngestReport } from './pipeline/ingest-report.ts';
 import { runIngest, type IngestProgress } from './pipeline/run-ingest.ts';
 import type { FilmRereader } from './store/port.ts';
 import type { WebStore } from './store/web-port.ts';
+import type { DatabaseFiles } from './store/database-files.ts';
+import { sqliteDatabaseFiles } from './store/sqlite/backup-sqlite.ts';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
 
 export interface IngestRequest {
@@ -62,6 +64,11 @@ export async function createApp(config: Config): Promise<App> {
       }),
     close: () => store.close(),
   };
+}
+
+/** The configured database as files, for backup and restore; it opens nothing until asked (restore needs it closed). */
+export function databaseFilesFor(config: Config): DatabaseFiles {
+  return sqliteDatabaseFiles(config.dbPath);
 }
 
 /** How the store reads a film's text-judged reviews beside one another, when the model knows how (a trained one does). */

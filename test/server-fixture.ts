@@ -13,6 +13,7 @@ import { createIsolatedProcessor, type DocumentProcessor, type IsolatedProcessor
 import { generateApiToken, hashApiToken } from '../src/server/auth/api-token.ts';
 import { createServerApp } from '../src/server/create-server-app.ts';
 import type { ServerLimits } from '../src/server/deps.ts';
+import { createServerLogger } from '../src/server/logger.ts';
 import { repoRoot } from './run-plaudit.ts';
 
 export interface ServerFixture {
@@ -21,6 +22,7 @@ export interface ServerFixture {
   processor: DocumentProcessor;
   /** A live API token. */
   token: string;
+  /** What the server logged: one JSON line per request and per error. */
   logs: string[];
   close(): Promise<void>;
 }
@@ -50,7 +52,7 @@ export async function openServerFixture(options: ServerFixtureOptions = {}): Pro
     minReviews: app.config.minReviews,
     maxDocumentBytes: options.maxDocumentBytes ?? 64 * 1024,
     ...(options.limits ? { limits: options.limits } : {}),
-    log: (message) => logs.push(message),
+    logger: createServerLogger({ level: 'info', destination: { write: (line: string) => void logs.push(line) } }),
   });
   return {
     app,

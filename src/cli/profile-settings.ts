@@ -1,19 +1,18 @@
 /**
- * Profile settings read at the CLI edge: the weights file named by `--weights`, or else the "weights" member of
- * plaudit.config.json in the working directory when that file exists. Reading and parsing happen here, once; the
- * profile builder only receives the parsed weights.
+ * Profile weights at the CLI edge: the file `--weights` names, else the "weights" setting (plaudit.config.json,
+ * already parsed with every other setting in open-app.ts), else equal weights. The profile builder only receives
+ * the result.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { WeightSettings } from '../aggregate/profile/weights.ts';
+import type { Config } from '../config/config.ts';
 import { parseWeights } from '../config/weights.ts';
 import { PlauditError } from '../domain/errors.ts';
 
-export const CONFIG_FILE = 'plaudit.config.json';
-
-export function loadWeights(weightsFile: string | undefined, cwd: string): WeightSettings {
-  const path = weightsFile ? resolve(cwd, weightsFile) : resolve(cwd, CONFIG_FILE);
-  if (!weightsFile && !existsSync(path)) return {};
+export function loadWeights(weightsFile: string | undefined, cwd: string, config: Pick<Config, 'weights'>): WeightSettings {
+  if (weightsFile === undefined) return config.weights;
+  const path = resolve(cwd, weightsFile);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

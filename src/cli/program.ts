@@ -1,5 +1,6 @@
 /** The command-line grammar: commands, options and help text. Handlers live in commands/. */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { backupCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportCommand } from './commands/export.ts';
 import { filmCommand } from './commands/film.ts';
@@ -7,6 +8,7 @@ import { filmsCommand } from './commands/films.ts';
 import { evalCommand } from './commands/eval.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { quotesCommand } from './commands/quotes.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { trainCommand } from './commands/train.ts';
 import { addWebCommands } from './commands/web-commands.ts';
 import { terminalSafe, type CliIo } from './io.ts';
@@ -20,7 +22,8 @@ export interface ProgramResult {
 export function buildProgram(io: CliIo, result: ProgramResult): Command {
   const program = new Command('plaudit')
     .description('Plaudit: critic reviews in, an honest film profile out (embedded SQLite by default).')
-    .option('--db <path>', 'SQLite database file (default ./plaudit.db, or $PLAUDIT_DB)')
+    .option('--db <path>', 'SQLite database file (default ./plaudit.db, or $PLAUDIT_DB, or "dbPath" in the config file)')
+    .option('--config <file>', 'settings file (default ./plaudit.config.json when it exists; see README "Configuration")')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(terminalSafe(s)), writeErr: (s) => io.stderr.write(terminalSafe(s)) });
 
@@ -34,7 +37,7 @@ export function buildProgram(io: CliIo, result: ProgramResult): Command {
     .description('Add reviews from files, folders, JSONL/JSON/CSV exports, or "-" for standard input.')
     .argument('<paths...>', 'files or folders (.txt .md .html .htm; .jsonl .json .csv, optionally .gz), or -')
     .option('--map <spec>', 'column mapping for exports, FIELD=COLUMN,... (fields: text, film, film_key, year, critic, outlet, date, rating, label, top_critic, url)')
-    .option('--preset <name>', 'a known export layout: rt (the Rotten Tomatoes critic-review export)')
+    .option('--preset <name>', 'a known export layout: rt (the Rotten Tomatoes critic-review export), plaudit (`plaudit export`, recognised without it)')
     .option('--film <title>', 'the film these reviews are of (overrides what Plaudit reads from them)')
     .option('--max-bytes <n>', 'refuse a document, export row or line larger than this many bytes (default 10 MB)', positiveInt)
     .option('--batch-size <n>', 'documents per transaction (default 1000)', positiveInt)
@@ -70,7 +73,7 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .option('--json', 'print JSON, with each review\'s dropped boilerplate')
     .option('--dropped', 'also show the lines dropped from each review, with the reason')
     .option('--credits', 'also show the cast and crew the reviews state, merged, with how many reviews state each')
-    .option('--weights <file>', 'outlet and critic weights, JSON {"outlets": {...}, "critics": {...}} (default: plaudit.config.json, else equal)')
+    .option('--weights <file>', 'outlet and critic weights, JSON {"outlets": {...}, "critics": {...}} (default: "weights" in plaudit.config.json, else equal)')
     .action((title: string, options) => run(() => filmCommand(title, options, io, global()))());
 
   program
@@ -88,6 +91,20 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .action((options) => run(() => exportCommand(options, io, global()))());
+
+  program
+    .command('backup')
+    .description('Copy the database to FILE, consistently, even while `plaudit serve` is writing to it.')
+    .argument('<file>', 'where to write the copy')
+    .option('--force', 'overwrite FILE if it exists')
+    .action((file: string, options) => run(() => backupCommand(file, options, io, global()))());
+
+  program
+    .command('restore')
+    .description('Replace the database with a backup made by `plaudit backup` (stop `plaudit serve` first).')
+    .argument('<file>', 'the backup to restore')
+    .option('--force', 'replace a database that already holds films or reviews')
+    .action((file: string, options) => run(() => restoreCommand(file, options, io, global()))());
 
   program
     .command('demo')

@@ -1,7 +1,7 @@
 /**
  * The weights config: how much each outlet's and critic's review counts in the weighted figures of a profile.
- * Parsed with zod at the CLI edge from a JSON file (`--weights FILE`, or the "weights" member of
- * plaudit.config.json) and handed to the profile builder; equal weights when there is none.
+ * Part of the one settings schema (the "weights" member of plaudit.config.json, config.ts); `--weights FILE` reads
+ * them from another file with parseWeights. Equal weights when there are none.
  *
  * @example { "outlets": { "New York Magazine": 2, "The Spool": 0.5 }, "critics": { "Emily Yoshida": 1.5 } }
  */
@@ -20,20 +20,18 @@ export const WeightsSchema = z
 
 export type WeightsConfig = z.infer<typeof WeightsSchema>;
 
-/** plaudit.config.json: only its "weights" member is read here; other members belong to other settings. */
-export const ConfigFileSchema = z.object({ weights: WeightsSchema.optional() }).passthrough();
-
 /**
  * Parses a weights file's JSON: either the weights themselves or a config file with a "weights" member.
  * `source` names the file in the error message.
  */
 export function parseWeights(json: unknown, source: string): WeightsConfig {
+  // A whole config file is checked by the settings schema when it is the config; here only its weights matter.
   const isConfigFile = typeof json === 'object' && json !== null && 'weights' in json;
-  const parsed = isConfigFile ? ConfigFileSchema.safeParse(json) : WeightsSchema.safeParse(json);
+  const parsed = WeightsSchema.safeParse(isConfigFile ? (json as { weights: unknown }).weights : json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
+    const prefix = isConfigFile ? 'weights.' : '';
+    const problems = parsed.error.issues.map((i) => `${prefix}${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
     throw new PlauditError('invalid-config', `Invalid weights in ${source}: ${problems}`);
   }
-  const data = parsed.data as WeightsConfig | z.infer<typeof ConfigFileSchema>;
-  return 'weights' in data ? (data.weights ?? { outlets: {}, critics: {} }) : (data as WeightsConfig);
+  return parsed.data;
 }

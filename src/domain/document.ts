@@ -21,6 +21,10 @@ export interface RecordFields {
   label?: 'positive' | 'negative';
   topCritic?: boolean;
   url?: string;
+  /** The review's identity in the store it was exported from (a Plaudit export's `source_key`). */
+  sourceKey?: string;
+  /** The judgement a Plaudit export carries for the review; absent for every other source. */
+  recordedJudgement?: import('./verdict.ts').RecordedJudgement;
 }
 
 export interface RawDocument {
@@ -128,5 +132,7 @@ export interface ReviewDraft {
   url: string | null;
   text: string;
   firstSentence: string;
+  /** A judgement the record arrives with (a Plaudit export's), which the judge keeps instead of judging again. */
+  recordedJudgement?: import('./verdict.ts').RecordedJudgement;
   version: string;
 }

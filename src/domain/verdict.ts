@@ -17,6 +17,14 @@ export interface Judgement {
   version: string;
 }
 
+/**
+ * A judgement a review arrives with: one Plaudit gave it before, carried in a Plaudit export
+ * (ingest/plaudit-export.ts). The judge takes it as it is instead of judging again, so a review moved from one store
+ * to another keeps its verdict, probability, score and how they were reached. For a text-judged review it is the
+ * reading alone; the store reads it beside the film's other reviews again. `version` is the judge that gave it.
+ */
+export type RecordedJudgement = Omit<Judgement, 'evidence' | 'version'> & { version?: string };
+
 /** The narrow interface every text model implements, so the judge can swap one for another. */
 export interface TextModel {
   readonly version: string;

@@ -34,6 +34,7 @@ export function extractReview(doc: RawDocument, clean: CleanDocument): ReviewDra
     url: record?.url?.trim() || clean.meta.url?.trim() || null,
     text,
     firstSentence: firstSentence(text),
+    ...(record?.recordedJudgement ? { recordedJudgement: record.recordedJudgement } : {}),
     version: EXTRACT_VERSION,
   };
 }

@@ -21,8 +21,11 @@ export const RECORD_FIELDS = [
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
-/** Field name -> column name. */
-export type ColumnMapping = Partial<Record<RecordField, string>>;
+/**
+ * Field name -> column name. `layout: 'plaudit'` (`--preset plaudit`) says the file is Plaudit's own export, read
+ * with its judgements (plaudit-export.ts) rather than by columns; without a mapping such a file is recognised.
+ */
+export type ColumnMapping = Partial<Record<RecordField, string>> & { layout?: 'plaudit' };
 
 /** Names accepted on the command line, so users can write film_key as well as filmKey. */
 const FIELD_ALIASES: Record<string, RecordField> = {
@@ -57,6 +60,7 @@ const DEFAULT_COLUMNS: Record<RecordField, string[]> = {
 /**
  * Presets for known exports. `rt`: the Rotten Tomatoes critic-review export, which keys films by a movie id and
  * has no titles: `id` is the film key, `review` the quote, `fresh` the fresh/rotten label, `publisher` the outlet.
+ * `plaudit`: Plaudit's own export (`plaudit export`), read with each review's judgement (plaudit-export.ts).
  */
 export const MAPPING_PRESETS: Record<string, ColumnMapping> = {
   rt: {
@@ -69,6 +73,7 @@ export const MAPPING_PRESETS: Record<string, ColumnMapping> = {
     publishedAt: 'date',
     topCritic: 'top_critic',
   },
+  plaudit: { layout: 'plaudit' },
 };
 
 /** Parses `--map "film_key=id,text=review"` into a mapping; an unknown field name is an error naming the valid ones. */

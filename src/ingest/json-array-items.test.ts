@@ -27,6 +27,25 @@ describe('readJsonArrayItems', () => {
     expect(items.map((i) => (i.kind === 'item' ? JSON.parse(i.text) : i))).toEqual([{ a: 1 }, { b: 2 }]);
   });
 
+  it("reads every film's reviews of a Plaudit export, passing over each film's profile and credits", async () => {
+    const film = (n: number) => ({
+      profile: { film: { title: `F${n}` }, reviews: ['not these'], quotes: [{ reviews: [0] }] },
+      credits: { credits: [] },
+      reviews: [{ id: n * 10 + 1 }, { id: n * 10 + 2 }],
+    });
+    const items = await read(JSON.stringify({ films: [film(1), film(2), { profile: {}, reviews: [] }, film(3)] }, null, 1), { chunk: 7 });
+    expect(items.map((i) => (i.kind === 'item' ? JSON.parse(i.text).id : i))).toEqual([11, 12, 21, 22, 31, 32]);
+    expect(items.map((i) => i.kind === 'item' && i.index)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('says a Plaudit export cut short between films is cut short, after the reviews it gave', async () => {
+    const items = await read('{"films":[{"reviews":[{"id":1}]},{"profile":{');
+    expect(items).toEqual([
+      { kind: 'item', text: '{"id":1}', index: 1 },
+      { kind: 'error', message: expect.stringMatching(/ends before its array of reviews does \(after item 1\)/) },
+    ]);
+  });
+
   it('measures an item over the cap, reports it, and reads the next', async () => {
     const items = await read(JSON.stringify([{ a: 1 }, { big: 'x'.repeat(5000) }, { c: 3 }]), { chunk: 100 });
     expect(items).toEqual([
@@ -38,6 +57,7 @@ describe('readJsonArrayItems', () => {
 
   it.each([
     ['{"rows": [1]}', /expected an array of reviews/],
+    ['{"films": [{"rows": [1]}]}', /expected an array of reviews/],
     ['42', /not a JSON array/],
     ['', /no JSON value/],
     ['[{"a":1}, {"b":2', /ends before its array of reviews does \(after item 2\)/],

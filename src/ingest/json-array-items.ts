@@ -1,5 +1,6 @@
 /**
- * The items of a JSON export (an array of rows, or an object whose `reviews` member is one) read as a stream: each
+ * The items of a JSON export (an array of rows, an object whose `reviews` member is one, or Plaudit's own export,
+ * whose `films` each hold their `reviews`) read as a stream: each
  * item's text is cut out by following brackets and strings, then parsed alone, so a file of any size is read in the
  * memory of one item, and one bad item is reported without losing the others. An item over the cap is measured,
  * not held.
@@ -13,6 +14,8 @@ export type JsonArrayItem =
   | { kind: 'error'; message: string };
 
 const ROWS_KEY = 'reviews';
+const FILMS_KEY = 'films';
+const NOT_ROWS = 'the file is not a JSON array of reviews (nor an object with a "reviews" array)';
 
 export async function* readJsonArrayItems(chunks: AsyncIterable<string>, maxItemChars: number): AsyncGenerator<JsonArrayItem> {
   const splitter = new ItemSplitter(maxItemChars);
@@ -32,15 +35,16 @@ class ItemSplitter {
   private stack: string[] = [];
   private inString = false;
   private escaped = false;
-  /** Depth of the array whose items are rows, once found. */
+  /** Depth of the array of rows now open, or -1. A Plaudit export has one per film. */
   private rowsDepth = -1;
-  private rowsClosed = false;
+  private foundRows = false;
   private item: string[] | null = null;
   private itemLength = 0;
   private index = 0;
-  /** The current string at depth 1 of a top-level object (a member name), up to a few characters. */
+  /** The current string inside an object at a depth that names rows (a member name or a value), up to a few characters. */
   private key = '';
-  private lastKey = '';
+  /** By depth: the name of the member being read in the object open at that depth. */
+  private memberNames: string[] = [];
   private sawRoot = false;
   private failed = false;
 
@@ -59,23 +63,23 @@ class ItemSplitter {
         if (this.escaped) this.escaped = false;
         else if (c === BACKSLASH) this.escaped = true;
         else if (c === QUOTE) this.inString = false;
-        else if (this.stack.length === 1 && this.stack[0] === '{' && this.key.length < 20) this.key += text.charAt(i);
+        else if (this.key.length < 20 && this.namesMembers()) this.key += text.charAt(i);
         continue;
       }
       if (c === QUOTE) {
-        if (this.stack.length === 0 && !this.rowsClosed) {
-          this.fail('the file is not a JSON array of reviews (nor an object with a "reviews" array)');
+        if (this.stack.length === 0 && !this.sawRoot) {
+          this.fail(NOT_ROWS);
           return true;
         }
         this.inString = true;
-        if (this.stack.length === 1 && this.stack[0] === '{') this.key = '';
+        if (this.namesMembers()) this.key = '';
         if (this.atRowLevel() && this.item === null) {
           this.startItem();
           itemFrom = i;
         }
         continue;
       }
-      if (c === COLON && this.stack.length === 1) this.lastKey = this.key;
+      if (c === COLON && this.namesMembers()) this.memberNames[this.stack.length] = this.key;
       if (isSpace(c)) continue;
       if (this.atRowLevel() && (c === COMMA || c === CLOSE_SQUARE)) {
         if (this.item !== null) {
@@ -84,7 +88,7 @@ class ItemSplitter {
         }
         if (c === CLOSE_SQUARE) {
           this.stack.pop();
-          this.rowsClosed = true;
+          this.rowsDepth = -1;
         }
         continue;
       }
@@ -96,8 +100,8 @@ class ItemSplitter {
         if (!this.open(c)) return true;
       } else if (c === CLOSE_SQUARE || c === CLOSE_CURLY) {
         if (!this.close(c)) return true;
-      } else if (this.stack.length === 0 && !this.rowsClosed) {
-        this.fail('the file is not a JSON array of reviews (nor an object with a "reviews" array)');
+      } else if (this.stack.length === 0 && !this.sawRoot) {
+        this.fail(NOT_ROWS);
         return true;
       }
     }
@@ -108,13 +112,33 @@ class ItemSplitter {
   ending(): JsonArrayItem | null {
     if (this.failed) return null;
     if (!this.sawRoot) return { kind: 'error', message: 'the file holds no JSON value' };
-    if (this.rowsDepth < 0) return { kind: 'error', message: 'expected an array of reviews (or an object with a "reviews" array)' };
-    if (!this.rowsClosed) return { kind: 'error', message: `the file ends before its array of reviews does (after item ${this.index}): it is cut short` };
+    if (!this.foundRows) return { kind: 'error', message: 'expected an array of reviews (or an object with a "reviews" array)' };
+    if (this.stack.length > 0) return { kind: 'error', message: `the file ends before its array of reviews does (after item ${this.index}): it is cut short` };
     return null;
   }
 
   private atRowLevel(): boolean {
-    return !this.rowsClosed && this.rowsDepth >= 0 && this.stack.length === this.rowsDepth;
+    return this.rowsDepth >= 0 && this.stack.length === this.rowsDepth;
+  }
+
+  /** Inside an object whose member names can lead to rows (the top level, or a film of `films`). */
+  private namesMembers(): boolean {
+    const depth = this.stack.length;
+    return (depth === 1 || depth === 3) && this.stack[depth - 1] === '{';
+  }
+
+  /**
+   * Whether the array just opened holds rows: the top-level array, the top-level object's `reviews`, or in
+   * Plaudit's export `{"films": [{"reviews": [...]}, ...]}` each film's `reviews` (the paths are exact, so a
+   * `reviews` member deeper in a film's profile is passed over).
+   */
+  private opensRows(): boolean {
+    const s = this.stack;
+    const names = this.memberNames;
+    if (this.rowsDepth >= 0) return false;
+    if (s.length === 1) return true;
+    if (s.length === 2) return s[0] === '{' && names[1] === ROWS_KEY;
+    return s.length === 4 && s.join('') === '{[{[' && names[1] === FILMS_KEY && names[3] === ROWS_KEY;
   }
 
   private open(c: number): boolean {
@@ -127,11 +151,10 @@ class ItemSplitter {
       this.sawRoot = true;
     }
     this.stack.push(bracket);
-    const isRows =
-      this.rowsDepth < 0 &&
-      bracket === '[' &&
-      (this.stack.length === 1 || (this.stack.length === 2 && this.stack[0] === '{' && this.lastKey === ROWS_KEY));
-    if (isRows) this.rowsDepth = this.stack.length;
+    if (bracket === '[' && this.opensRows()) {
+      this.rowsDepth = this.stack.length;
+      this.foundRows = true;
+    }
     return true;
   }
 

@@ -1,19 +1,22 @@
 /**
- * Streams the rows of a JSONL, JSON or CSV export as RawDocuments, one per row, applying the column mapping.
+ * Streams the rows of a JSONL, JSON or CSV export as RawDocuments, one per row, through the column mapping (or as
+ * Plaudit's own export, row-fields.ts).
  * Each format is read as a stream under the input caps (input-limits.ts), in the memory of one row: a bad or
  * oversized row is reported with its line or item number and the rest of the file goes on; a missing column
  * stops the file, since no row of it could be read.
  */
 import type { FileHandle } from 'node:fs/promises';
+import type { RecordFields } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
 import { excerpt } from '../text/input-text.ts';
-import { resolveMapping, type ColumnMapping } from './column-mapping.ts';
+import type { ColumnMapping } from './column-mapping.ts';
 import { readCsvRecords } from './csv-records.ts';
 import type { IngestItem } from './ingest-item.ts';
 import { formatBytes, type InputLimits } from './input-limits.ts';
 import { readJsonArrayItems } from './json-array-items.ts';
 import { describeStreamError, openByteStream, openRegularFile } from './open-input.ts';
 import { failure, rowDocument } from './row-document.ts';
+import { rowFieldsFor, type RowFields } from './row-fields.ts';
 import type { SourceFile } from './source-files.ts';
 import { decodeChunks, splitLines, type DecodeState } from './text-stream.ts';
 
@@ -54,7 +57,7 @@ export async function* readExport(file: SourceFile, options: RecordReadOptions):
 
 async function* jsonlRows(text: AsyncIterable<string>, file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
   const maxBytes = options.limits.maxDocumentBytes;
-  let mapping: ColumnMapping | undefined;
+  let fields: RowFields | undefined;
   for await (const line of splitLines(text, maxBytes)) {
     const name = `${file.display}#line ${line.number}`;
     if (line.kind === 'too-long') {
@@ -72,22 +75,22 @@ async function* jsonlRows(text: AsyncIterable<string>, file: SourceFile, options
       yield failure(file, name, row);
       continue;
     }
-    if (!mapping) {
+    if (!fields) {
       try {
-        mapping = resolveMapping(options.mapping, Object.keys(row), file.display);
+        fields = rowFieldsFor(options.mapping, Object.keys(row), { display: file.display, csv: false });
       } catch (error) {
         yield failure(file, file.display, error);
         return;
       }
     }
-    yield rowDocument({ file, name, rowKey: `line ${line.number}`, row, mapping, bytes, options });
+    yield rowItem({ file, name, rowKey: `line ${line.number}`, row, fields, bytes, options });
   }
 }
 
 /** A .json export: an array of row objects (or an object with a `reviews` array), read item by item. */
 async function* jsonArrayRows(text: AsyncIterable<string>, file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
   const maxBytes = options.limits.maxDocumentBytes;
-  let mapping: ColumnMapping | undefined;
+  let fields: RowFields | undefined;
   for await (const item of readJsonArrayItems(text, maxBytes)) {
     if (item.kind === 'error') {
       yield failure(file, file.display, new PlauditError('malformed', `${file.display}: ${item.message}.`));
@@ -105,19 +108,19 @@ async function* jsonArrayRows(text: AsyncIterable<string>, file: SourceFile, opt
       continue;
     }
     try {
-      mapping ??= resolveMapping(options.mapping, Object.keys(row), file.display);
+      fields ??= rowFieldsFor(options.mapping, Object.keys(row), { display: file.display, csv: false });
     } catch (error) {
       yield failure(file, file.display, error);
       return;
     }
-    yield rowDocument({ file, name, rowKey: `item ${item.index}`, row, mapping, bytes, options });
+    yield rowItem({ file, name, rowKey: `item ${item.index}`, row, fields, bytes, options });
   }
 }
 
 async function* csvRows(text: AsyncIterable<string>, file: SourceFile, options: RecordReadOptions): AsyncGenerator<IngestItem> {
   const maxBytes = options.limits.maxDocumentBytes;
   let header: string[] | undefined;
-  let mapping: ColumnMapping | undefined;
+  let fields: RowFields | undefined;
   let rowNumber = 0;
   for await (const record of readCsvRecords(text, { maxRecordChars: maxBytes })) {
     if (!header) {
@@ -127,7 +130,7 @@ async function* csvRows(text: AsyncIterable<string>, file: SourceFile, options: 
       }
       header = record.cells.map((c) => c.trim());
       try {
-        mapping = resolveMapping(options.mapping, header, file.display);
+        fields = rowFieldsFor(options.mapping, header, { display: file.display, csv: true });
       } catch (error) {
         yield failure(file, file.display, error);
         return;
@@ -151,9 +154,30 @@ async function* csvRows(text: AsyncIterable<string>, file: SourceFile, options: 
       continue;
     }
     const row = Object.fromEntries(header.map((column, i) => [column, record.cells[i]]));
-    yield rowDocument({ file, name, rowKey: `row ${rowNumber}`, row, mapping: mapping!, bytes, options });
+    yield rowItem({ file, name, rowKey: `row ${rowNumber}`, row, fields: fields!, bytes, options });
   }
   if (!header) yield failure(file, file.display, new PlauditError('empty', `${file.display} is empty: it has no header row.`));
+}
+
+/** A row whose fields cannot be read (a Plaudit export's judgement out of range) is a failure of that row only. */
+function rowItem(args: {
+  file: SourceFile;
+  name: string;
+  rowKey: string;
+  row: Readonly<Record<string, unknown>>;
+  fields: RowFields;
+  bytes: number;
+  options: RecordReadOptions;
+}): IngestItem {
+  const { file, name } = args;
+  let fields: RecordFields;
+  try {
+    fields = args.fields(args.row);
+  } catch (error) {
+    const named = error instanceof PlauditError ? new PlauditError(error.code, `${name}: ${error.message}`) : error;
+    return failure(file, name, named);
+  }
+  return rowDocument({ file, name, rowKey: args.rowKey, fields, bytes: args.bytes, options: args.options });
 }
 
 function parseRow(text: string, name: string): Record<string, unknown> | PlauditError {

@@ -1,9 +1,8 @@
-/** One export row -> a RawDocument: mapped, made safe at the edge (text normalised, links checked) and hashed. */
+/** One export row's fields -> a RawDocument: made safe at the edge (text normalised, links checked) and hashed. */
 import type { RawDocument, RecordFields } from '../domain/document.ts';
 import { toDocumentFailure } from '../domain/errors.ts';
 import { isHttpUrl } from '../text/http-url.ts';
 import { describeReplacements, excerpt, normaliseInputText } from '../text/input-text.ts';
-import { mapRow, type ColumnMapping } from './column-mapping.ts';
 import { contentHash } from './content-hash.ts';
 import type { IngestItem } from './ingest-item.ts';
 import type { SourceFile } from './source-files.ts';
@@ -12,16 +11,15 @@ export function rowDocument(args: {
   file: SourceFile;
   name: string;
   rowKey: string;
-  row: Readonly<Record<string, unknown>>;
-  mapping: ColumnMapping;
+  fields: RecordFields;
   /** The row's size as read, for batching. */
   bytes: number;
   options: { filmHint?: string };
 }): IngestItem {
   const { file, name } = args;
-  const { fields, warnings } = safeFields(mapRow(args.row, args.mapping));
-  // A URL is the row's identity when the export has one; otherwise its place in the file.
-  const sourceKey = fields.url ?? `${file.absolutePath}#${args.rowKey}`;
+  const { fields, warnings } = safeFields(args.fields);
+  // The identity a Plaudit export carries from its store wins; then a URL; otherwise the row's place in the file.
+  const sourceKey = fields.sourceKey ?? fields.url ?? `${file.absolutePath}#${args.rowKey}`;
   const document: RawDocument = {
     sourceName: name,
     sourceKey,
@@ -40,7 +38,7 @@ export function rowDocument(args: {
 export function safeFields(fields: RecordFields): { fields: RecordFields; warnings: string[] } {
   const safe: RecordFields = { ...fields };
   const totals = { loneSurrogates: 0, controlCharacters: 0 };
-  for (const key of ['text', 'filmTitle', 'filmKey', 'critic', 'outlet', 'publishedAt', 'rating', 'url'] as const) {
+  for (const key of ['text', 'filmTitle', 'filmKey', 'critic', 'outlet', 'publishedAt', 'rating', 'url', 'sourceKey'] as const) {
     const value = safe[key];
     if (value === undefined) continue;
     const result = normaliseInputText(value);
@@ -58,14 +56,21 @@ export function safeFields(fields: RecordFields): { fields: RecordFields; warnin
   return { fields: safe, warnings };
 }
 
-/** The fields in a fixed order, so that the same row always hashes the same. */
+/**
+ * The fields in a fixed order, so that the same row always hashes the same. A Plaudit export's identity and
+ * judgement are hashed too (two reviews of one store may share every other field; a changed judgement is a new
+ * version), and only when present, so every other row hashes as it always has.
+ */
 export function recordHash(fields: RecordFields): string {
-  return contentHash(
-    JSON.stringify([
-      fields.filmKey, fields.filmTitle, fields.filmYear, fields.critic, fields.outlet, fields.publishedAt,
-      fields.rating, fields.label, fields.topCritic, fields.url, fields.text,
-    ]),
-  );
+  const hashed: unknown[] = [
+    fields.filmKey, fields.filmTitle, fields.filmYear, fields.critic, fields.outlet, fields.publishedAt,
+    fields.rating, fields.label, fields.topCritic, fields.url, fields.text,
+  ];
+  if (fields.sourceKey !== undefined || fields.recordedJudgement !== undefined) {
+    const j = fields.recordedJudgement;
+    hashed.push(fields.sourceKey, j && [j.verdict, j.probability, j.score, j.verdictSource, j.scoreSource]);
+  }
+  return contentHash(JSON.stringify(hashed));
 }
 
 export function failure(file: SourceFile, name: string, error: unknown): IngestItem {

@@ -29,6 +29,15 @@ const rating = (score: number, raw = `${score}/100`): ReviewDraft['rating'] => (
 });
 
 describe('judgeReview', () => {
+  it('keeps a judgement the review arrives with (a Plaudit export), whatever the text, label and rating say', () => {
+    const recorded = { verdict: 'negative', probability: 0.31, score: 38.5, verdictSource: 'text', scoreSource: 'text', version: 'judge-4+nbsvm-4' } as const;
+    const j = judgeReview(draft({ recordedJudgement: recorded, label: 'positive', rating: rating(90), text: 'A dazzling, heartfelt triumph.' }), model);
+    expect(j).toMatchObject({ verdict: 'negative', probability: 0.31, score: 38.5, verdictSource: 'text', scoreSource: 'text' });
+    expect(j.version).toBe('recorded:judge-4+nbsvm-4');
+    // Carried in twice, it names the judge that first gave it once.
+    expect(judgeReview(draft({ recordedJudgement: { ...recorded, version: j.version } }), model).version).toBe('recorded:judge-4+nbsvm-4');
+  });
+
   it('takes the verdict from a source label over the rating and the text', () => {
     const j = judgeReview(draft({ label: 'negative', rating: rating(80), text: 'A masterpiece.' }), model);
     expect(j).toMatchObject({ verdict: 'negative', probability: 0, score: 80, verdictSource: 'label', scoreSource: 'rating' });

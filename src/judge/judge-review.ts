@@ -1,11 +1,12 @@
 /**
- * Combines the signals for one review into a verdict and a 0-100 score: a label given by the source wins; then an
- * explicit rating, with the text tempering it where that rating is ambiguous (by its value and scale: 2.5/4 and
- * 6/10 are, 3/5 and B- mostly are not); then the text alone. Without a rating the score is the text's, placed on
- * the critic's own scale where the model knows it (rater-score.ts). Pure.
+ * Combines the signals for one review into a verdict and a 0-100 score. A judgement the review arrives with (from a
+ * Plaudit export) is kept as it is; otherwise a label given by the source wins; then an explicit rating, with the
+ * text tempering it where that rating is ambiguous (by its value and scale: 2.5/4 and 6/10 are, 3/5 and B- mostly
+ * are not); then the text alone. Without a rating the score is the text's, placed on the critic's own scale where
+ * the model knows it (rater-score.ts). Pure.
  */
 import type { ReviewDraft } from '../domain/document.ts';
-import type { Judgement, TextModel, TextPrediction } from '../domain/verdict.ts';
+import type { Judgement, RecordedJudgement, TextModel, TextPrediction } from '../domain/verdict.ts';
 import { logit, sigmoid } from './model/calibration.ts';
 import type { RatingCombination } from './model/model-data.ts';
 import type { RaterScorer } from './rater-score.ts';
@@ -36,6 +37,7 @@ export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
   const version = `${JUDGE_VERSION}+${model.version}`;
   const evidence = prediction?.evidence ?? [];
 
+  if (draft.recordedJudgement) return keepRecorded(draft.recordedJudgement, evidence);
   if (draft.label) {
     const positive = draft.label === 'positive';
     const score = rating?.score ?? (prediction ? textScore(model, prediction, draft) : positive ? 75 : 25);
@@ -72,5 +74,26 @@ export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
     scoreSource: 'text',
     evidence,
     version,
+  };
+}
+
+/** Marks a version as carried in, once: a review exported and imported again keeps the judge that first gave it. */
+export const RECORDED_PREFIX = 'recorded:';
+
+/**
+ * A judgement Plaudit gave the review before (in the store it was exported from), kept as it is: judging again
+ * with another model, or after the store read it beside the film's other reviews, would give another score for
+ * the same review. The text model still reads the text, only for the evidence sentences an API reader is shown.
+ */
+function keepRecorded(recorded: RecordedJudgement, evidence: string[]): Judgement {
+  const given = recorded.version ?? 'unknown';
+  return {
+    verdict: recorded.verdict,
+    probability: recorded.probability,
+    score: recorded.score,
+    verdictSource: recorded.verdictSource,
+    scoreSource: recorded.scoreSource,
+    evidence,
+    version: given.startsWith(RECORDED_PREFIX) ? given : `${RECORDED_PREFIX}${given}`,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The worker thread side of the isolated processor (isolated-processor.ts): loads the judge model once, then
- * processes one document per message and posts back the ProcessedReview or the error as data. Started through
- * process-document-worker.mjs, which gives the thread the TypeScript loader first.
+ * processes one document per message and posts back the ProcessedReview or the error as data. Compiled (dist/), the
+ * thread runs this file directly; from the TypeScript sources it starts through process-document-worker.mjs, which
+ * gives the thread the TypeScript loader first (worker-slot.ts picks).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../app.ts';

@@ -21,7 +21,7 @@ export function processDocument(document: RawDocument, model: TextModel): Proces
     );
   }
   const draft = extractReview(document, clean);
-  if (document.format === 'record' && draft.text === '' && !draft.label && !draft.rating) {
+  if (document.format === 'record' && draft.text === '' && !draft.label && !draft.rating && !draft.recordedJudgement) {
     throw new PlauditError('no-review-text', `${name}: the row has no review text, rating or verdict label.`);
   }
   if (!draft.film) {

@@ -9,7 +9,11 @@ import { PlauditError, type PlauditErrorCode } from '../domain/errors.ts';
 import type { ProcessedReview } from '../store/port.ts';
 import type { ErrorData, WorkerReply, WorkerSetup } from './worker-messages.ts';
 
-const BOOTSTRAP = new URL('./process-document-worker.mjs', import.meta.url);
+// Compiled (dist/), the worker's entry is plain JavaScript the thread can load as it is. From the TypeScript sources
+// (tsx, vitest) a thread does not inherit the parent's loader, so it starts through a bootstrap that registers tsx.
+const WORKER_ENTRY = import.meta.url.endsWith('.js')
+  ? new URL('./process-document-worker.js', import.meta.url)
+  : new URL('./process-document-worker.mjs', import.meta.url);
 
 export interface WorkerSlotOptions extends WorkerSetup {
   timeLimitMs: number;
@@ -45,7 +49,7 @@ export class WorkerSlot {
   start(): Promise<void> {
     if (this.#ready !== null) return this.#ready;
     const setup: WorkerSetup = this.#options.modelFile === undefined ? {} : { modelFile: this.#options.modelFile };
-    const worker = new Worker(BOOTSTRAP, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryLimitMb } });
+    const worker = new Worker(WORKER_ENTRY, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryLimitMb } });
     this.#worker = worker;
     const ready = new Promise<void>((resolve, reject) => {
       let started = false;

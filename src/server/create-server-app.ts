@@ -1,8 +1,8 @@
 /**
  * The web app: pages, the REST API, the badge and static files, on one Hono app. It coordinates the middleware
- * in the order a request meets it: the response cache first (a hit is answered there, with the headers the
- * inner middleware set when it was stored), then security headers, conditional GET for uncached responses, and
- * the routes; errors become responses only in errors.ts, wired here.
+ * in the order a request meets it: the request log (so it sees every response), the response cache (a hit is
+ * answered there, with the headers the inner middleware set when it was stored), then security headers,
+ * conditional GET for uncached responses, and the routes; errors become responses only in errors.ts, wired here.
  */
 import { Hono } from 'hono';
 import { Catalog } from './catalog.ts';
@@ -10,6 +10,7 @@ import type { ServerDeps } from './deps.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { apiRoutes } from './api/index.ts';
 import { conditionalGet } from './middleware/conditional-get.ts';
+import { requestLog } from './middleware/request-log.ts';
 import { ResponseCache } from './middleware/response-cache.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { assetRoutes } from './routes/assets.ts';
@@ -27,8 +28,9 @@ export function createServerApp(deps: ServerDeps, options: { cache?: ResponseCac
   const app = new Hono();
   const cache = options.cache ?? new ResponseCache({ version: () => deps.store.dataVersion() });
   const catalog = new Catalog(deps.store, deps.minReviews);
-  const edge = { renderPage: errorPage, ...(deps.log ? { log: deps.log } : {}) };
+  const edge = { renderPage: errorPage, ...(deps.logger ? { logger: deps.logger } : {}) };
 
+  if (deps.logger) app.use('*', requestLog({ logger: deps.logger }));
   app.use('*', cache.middleware());
   app.use('*', securityHeaders());
   app.use('*', conditionalGet());

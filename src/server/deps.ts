@@ -1,4 +1,5 @@
 /** What the server is built from: handed in by the composition root (the serve command), never constructed here. */
+import type { Logger } from 'pino';
 import type { TextModel } from '../domain/verdict.ts';
 import type { DocumentProcessor } from '../pipeline/isolated-processor.ts';
 import type { WebStore } from '../store/web-port.ts';
@@ -29,8 +30,17 @@ export interface ServerDeps {
   minReviews: number;
   /** The largest review body the ingest endpoint takes (Config.maxDocumentBytes). */
   maxDocumentBytes: number;
+  /**
+   * The address readers reach the site at (e.g. "https://reviews.example.org"), for links that leave the site,
+   * such as the badge's embed code. Unset: each page uses the origin its request was made to, which behind a
+   * reverse proxy is the proxy's inner address, so a proxied site should set it.
+   */
+  publicUrl?: string;
   /** Rate limits; each has defaults. */
   limits?: ServerLimits;
-  /** Where server errors are reported (default console.error). */
-  log?: (message: string) => void;
+  /**
+   * Where each request (method, path, status, ms) and each server error is logged, one JSON line apiece
+   * (server/logger.ts builds it from Config.logLevel). Without one, errors go to stderr and requests are not logged.
+   */
+  logger?: Logger;
 }

@@ -63,19 +63,32 @@ export function errorBody(code: string, message: string, cause?: unknown): Error
   return body;
 }
 
+/** The part of the server's logger (pino, server/logger.ts) the error edge writes to. */
+export interface ErrorLogger {
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
 export interface ErrorEdgeOptions {
   /** The HTML page for an error outside the API. */
   renderPage: (status: ContentfulStatusCode, message: string) => string;
-  log?: (message: string) => void;
+  /** Where errors are logged, with the request's method and path and the error's stack (default: stderr). */
+  logger?: ErrorLogger;
 }
+
+/** Without a logger, still say what went wrong, on stderr, so a 500 never goes unexplained. */
+const stderrLogger: ErrorLogger = {
+  error: (fields, message) => {
+    const err = fields.err instanceof Error ? `\n  caused by: ${fields.err.stack ?? fields.err.message}` : '';
+    console.error(`plaudit server: ${message}${err}`);
+  },
+};
 
 function isApi(c: Context): boolean {
   return new URL(c.req.url).pathname.startsWith('/api/');
 }
 
-function describe(error: PlauditError): string {
-  const cause = error.cause instanceof Error ? (error.cause.stack ?? error.cause.message) : error.cause === undefined ? '' : String(error.cause);
-  return `plaudit server: ${error.code}: ${error.message}${cause ? `\n  caused by: ${cause}` : ''}`;
+function where(c: Context): Record<string, unknown> {
+  return { method: c.req.method, path: c.req.path };
 }
 
 function respond(c: Context, options: ErrorEdgeOptions, status: ContentfulStatusCode, body: ErrorBody): Response {
@@ -90,25 +103,28 @@ function respond(c: Context, options: ErrorEdgeOptions, status: ContentfulStatus
  * app.onError(errorHandler({ renderPage: errorPage }));
  */
 export function errorHandler(options: ErrorEdgeOptions): ErrorHandler {
-  const log = options.log ?? ((message: string) => console.error(message));
+  const logger = options.logger ?? stderrLogger;
   return (error, c) => {
     if (error instanceof PlauditError) {
       const status = statusFor(error.code);
       const fixed = FIXED_MESSAGES[error.code];
-      if (status >= 500 || fixed !== undefined) log(describe(error));
+      if (status >= 500 || fixed !== undefined) {
+        const cause = error.cause === undefined ? {} : { err: error.cause };
+        logger.error({ ...where(c), code: error.code, status, ...cause }, `${error.code}: ${error.message}`);
+      }
       if (error instanceof RetryLaterError) c.header('Retry-After', String(error.retryAfterSeconds));
       return respond(c, options, status, errorBody(error.code, fixed ?? error.message, error.cause));
     }
     if (error instanceof HTTPException) {
       const status = error.status as ContentfulStatusCode;
       if (status >= 500) {
-        log(`plaudit server: HTTP ${status}: ${error.stack ?? error.message}`);
+        logger.error({ ...where(c), status, err: error }, `HTTP ${status}: ${error.message}`);
         return respond(c, options, status, errorBody('internal', FIXED_MESSAGES.internal as string));
       }
       const code = status === 413 ? 'too-large' : 'invalid-argument';
       return respond(c, options, status, errorBody(code, error.message || 'The request was refused.'));
     }
-    log(`plaudit server: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+    logger.error({ ...where(c), status: 500, err: error }, `unexpected error: ${(error as Error)?.message ?? String(error)}`);
     return respond(c, options, 500, errorBody('internal', FIXED_MESSAGES.internal as string));
   };
 }

@@ -10,11 +10,15 @@ import type { WebReview } from '../store/web-port.ts';
 import { scoreBins } from './svg/distribution-chart.ts';
 import type { TimelinePoint } from './svg/timeline-chart.ts';
 
-export interface QuoteView {
-  text: string;
+/** Where a quoted sentence comes from: its review, and that review's critic and outlet as the store has them now. */
+export interface QuoteSource {
   reviewId: number;
   critic: string | null;
   outlet: string | null;
+}
+
+export interface QuoteView extends QuoteSource {
+  text: string;
   verdict: 'positive' | 'negative';
 }
 
@@ -25,6 +29,8 @@ export interface AspectView {
   negative: number;
   /** The clearest sentence about it. */
   example: string | null;
+  /** Whose sentence the example is. */
+  exampleSource: QuoteSource | null;
 }
 
 export interface CreditView {
@@ -66,26 +72,37 @@ const ROLE_LABELS: Partial<Record<FactKind, string>> = Object.fromEntries(
 const MAX_QUOTES = 4;
 const MAX_CREDITS_PER_ROLE = 6;
 
-function quotes(profile: FilmProfile, reviews: readonly WebReview[]): QuoteView[] {
-  const verdicts = new Map(reviews.map((review) => [review.id, review.verdict]));
+/**
+ * A quoted sentence's critic and outlet, read from the review the page lists (by id) rather than from the copy the
+ * aggregate made, so a quote is always attributed exactly as its review card is; an aspect's example carries no
+ * names of its own at all. The aggregate's copy is used only for a review the list does not have.
+ */
+function sourceOf(reviewId: number, reviews: ReadonlyMap<number, WebReview>, fallback?: { critic: string | null; outlet: string | null }): QuoteSource {
+  const names = reviews.get(reviewId) ?? fallback;
+  return { reviewId, critic: names?.critic ?? null, outlet: names?.outlet ?? null };
+}
+
+function quotes(profile: FilmProfile, reviews: ReadonlyMap<number, WebReview>): QuoteView[] {
   return (profile.pullQuotes?.film ?? []).slice(0, MAX_QUOTES).map((quote) => ({
     text: quote.quote,
-    reviewId: quote.reviewId,
-    critic: quote.critic,
-    outlet: quote.outlet,
-    verdict: verdicts.get(quote.reviewId) ?? 'positive',
+    ...sourceOf(quote.reviewId, reviews, quote),
+    verdict: reviews.get(quote.reviewId)?.verdict ?? 'positive',
   }));
 }
 
-function aspects(profile: FilmProfile): AspectView[] {
+function aspects(profile: FilmProfile, reviews: ReadonlyMap<number, WebReview>): AspectView[] {
   return (profile.aspects?.aspects ?? [])
     .filter((aspect) => aspect.reviews.positive + aspect.reviews.negative > 0)
-    .map((aspect) => ({
-      name: aspect.label,
-      positive: aspect.reviews.positive,
-      negative: aspect.reviews.negative,
-      example: (aspect.best.positive ?? aspect.best.negative)?.sentence ?? null,
-    }))
+    .map((aspect) => {
+      const best = aspect.best.positive ?? aspect.best.negative;
+      return {
+        name: aspect.label,
+        positive: aspect.reviews.positive,
+        negative: aspect.reviews.negative,
+        example: best?.sentence ?? null,
+        exampleSource: best ? sourceOf(best.reviewId, reviews) : null,
+      };
+    })
     .sort((a, b) => b.positive + b.negative - (a.positive + a.negative));
 }
 
@@ -106,6 +123,7 @@ function credits(merged: MergedCredits): CreditView[] {
 
 export function buildFilmSections(input: SectionInput): FilmSections {
   const { reviews, profile } = input;
+  const byId = new Map(reviews.map((review) => [review.id, review]));
   return {
     // Below the minimum the profile has no histogram; the page still shows the few scores there are.
     histogram: profile.histogram?.bins.map((bin) => bin.count) ?? scoreBins(reviews.map((review) => review.score)),
@@ -113,8 +131,8 @@ export function buildFilmSections(input: SectionInput): FilmSections {
       .filter((review) => review.publishedAt !== null)
       .map((review) => ({ date: review.publishedAt as string, score: review.score, verdict: review.verdict })),
     consensus: profile.consensus?.text ?? null,
-    quotes: quotes(profile, reviews),
-    aspects: aspects(profile),
+    quotes: quotes(profile, byId),
+    aspects: aspects(profile, byId),
     credits: credits(input.credits),
     badge: { name: profile.badge.name, earned: profile.badge.earned, reason: profile.badge.reason },
   };

@@ -103,7 +103,7 @@ describeWithShared(['seeds'], 'credits and duplicates through the CLI', () => {
     const csv = (await runPlaudit(['--db', db, 'export', '--format', 'csv'])).stdout;
     const header = csv.split('\n')[0]!.split(',');
     expect(header.slice(-4)).toEqual(['read_in_context_of', 'alone_verdict', 'alone_probability', 'alone_score']);
-    // The last four fields of each row: 5, the verdict alone, its probability and score.
-    expect(csv.match(/,5,(positive|negative),[01]\.\d{3},\d+(\.\d+)?\n/g)).toHaveLength(5);
+    // The last four fields of each row: 5, the verdict alone, its probability (in full, to read back) and score.
+    expect(csv.match(/,5,(positive|negative),(0|1|0\.\d+|\d(\.\d+)?e-\d+),\d+(\.\d+)?\n/g)).toHaveLength(5);
   });
 });

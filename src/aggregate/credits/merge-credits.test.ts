@@ -39,6 +39,37 @@ describe('mergeCredits', () => {
     });
   });
 
+  it('reads "Directed by David Cronenberg", "Mr. Cronenberg" and "Cronenberg" as one director, supported by all three reviews', () => {
+    const credits = mergeCredits([
+      fact(1, 'director', 'David Cronenberg', { source: 'credit-line' }),
+      fact(2, 'director', 'Mr. Cronenberg'),
+      fact(3, 'director', 'Cronenberg'),
+      fact(3, 'cast', 'Kristen Stewart'),
+      fact(4, 'cast', 'Ms. Stewart'),
+      fact(4, 'writer', 'Mr. Cronenberg'),
+    ]).credits;
+    expect(credits.map((credit) => [credit.kind, credit.value, credit.support])).toEqual([
+      ['director', 'David Cronenberg', 3],
+      ['writer', 'David Cronenberg', 1],
+      ['cast', 'Kristen Stewart', 2],
+    ]);
+    expect(credits[0]?.aliases).toEqual(['Mr. Cronenberg', 'Cronenberg']);
+  });
+
+  it('leaves a surname two of the film\'s people share apart, rather than guess which one', () => {
+    const credits = mergeCredits([
+      fact(1, 'director', 'Sofia Coppola'),
+      fact(1, 'producer', 'Francis Ford Coppola'),
+      fact(2, 'cast', 'Coppola'),
+      fact(3, 'director', 'Ms. Coppola'),
+    ]).credits;
+    expect(credits.map((credit) => [credit.kind, credit.value, credit.support])).toEqual([
+      ['director', 'Sofia Coppola', 2],
+      ['producer', 'Francis Ford Coppola', 1],
+      ['cast', 'Coppola', 1],
+    ]);
+  });
+
   it('ranks a credit three critics state above one inferred once, then by source strength', () => {
     const cast = of('cast', [
       fact(1, 'cast', 'Once Stated', { source: 'json-ld' }),

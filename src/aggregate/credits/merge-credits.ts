@@ -41,7 +41,7 @@ export function mergeCredits(facts: readonly ReviewFilmFact[]): MergedCredits {
   const groups = new Map<string, Group>();
   for (const fact of facts) {
     const person = PERSON_KINDS.has(fact.kind);
-    const value = person ? resolve(fact.value) : fact.value;
+    const value = person ? resolve(fact.value, fact.kind) : fact.value;
     // A character's name read as a person ("Becky's performance") is the part, not an actor.
     if (person && characters.has(nameKey(value)) && !value.includes(' ')) continue;
     const id = `${fact.kind}|${valueKey(fact.kind, value)}`;

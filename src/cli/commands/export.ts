@@ -1,6 +1,8 @@
 /**
  * `plaudit export --format json|csv`: every film's profile, merged credits (with their evidence) and reviews
- * (JSON), or one row per review (CSV).
+ * (JSON), or one row per review (CSV). Both read back with `plaudit ingest` (ingest/plaudit-export.ts): each review
+ * carries its film, its identity (`source_key`) and its judgement (verdict, probability, score, how each was
+ * reached, the judge's version, and for a review read in context what it said alone), written in full precision.
  */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
@@ -22,8 +24,8 @@ export interface ExportOptions {
 
 export const CSV_COLUMNS = [
   'film_key', 'film_title', 'film_year', 'review_id', 'version', 'critic', 'outlet', 'published_at', 'rating',
-  'rating_score', 'verdict', 'probability', 'score', 'verdict_source', 'score_source', 'top_critic', 'url', 'source',
-  'first_sentence', 'text', 'duplicate_of',
+  'rating_score', 'verdict', 'probability', 'score', 'verdict_source', 'score_source', 'judge_version', 'top_critic',
+  'url', 'source', 'source_key', 'first_sentence', 'text', 'duplicate_of',
   // Set when the verdict and score come from reading the text beside the film's other text-judged reviews.
   'read_in_context_of', 'alone_verdict', 'alone_probability', 'alone_score',
 ] as const;
@@ -52,7 +54,12 @@ async function exportJson(app: App, out: Writable): Promise<number> {
     const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews });
     const credits = mergeCredits(await app.store.filmFacts(film.id));
     count += reviews.length;
-    await write(out, `${i > 0 ? ',' : ''}\n${JSON.stringify({ profile, credits, reviews })}`);
+    // Each review names its film, so that it reads back on its own; in the order they were added (not the
+    // listing's newest first), so that a store reading them back finds the same near-duplicates.
+    const rows = [...reviews]
+      .sort((a, b) => a.id - b.id)
+      .map((review) => ({ filmKey: film.key, filmTitle: film.title, filmYear: film.year, ...review }));
+    await write(out, `${i > 0 ? ',' : ''}\n${JSON.stringify({ profile, credits, reviews: rows })}`);
   }
   out.write('\n]}\n');
   return count;
@@ -70,12 +77,14 @@ async function exportCsv(app: App, out: Writable): Promise<number> {
   return count;
 }
 
+/** Probabilities in full (String gives the shortest text that reads back as the same number), so they read back. */
 function reviewRow(r: StoredReview, film: { key: string; title: string | null; year: number | null } | undefined) {
+  const alone = r.readInContext?.alone;
   return [
     film?.key, film?.title, film?.year, r.id, r.version, r.critic, r.outlet, r.publishedAt, r.ratingRaw, r.ratingScore,
-    r.verdict, r.probability.toFixed(3), r.score, r.verdictSource, r.scoreSource, r.topCritic, r.url, r.sourceName,
-    r.firstSentence, r.text, r.duplicateOf,
-    r.readInContext?.reviews, r.readInContext?.alone.verdict, r.readInContext?.alone.probability.toFixed(3), r.readInContext?.alone.score,
+    r.verdict, r.probability, r.score, r.verdictSource, r.scoreSource, r.stageVersions['judge'], r.topCritic, r.url,
+    r.sourceName, r.sourceKey, r.firstSentence, r.text, r.duplicateOf,
+    r.readInContext?.reviews, alone?.verdict, alone?.probability, alone?.score,
   ];
 }
 

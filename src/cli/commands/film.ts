@@ -18,7 +18,7 @@ export interface FilmOptions {
   json?: boolean;
   dropped?: boolean;
   credits?: boolean;
-  /** A weights file; default plaudit.config.json in the working directory, else equal weights. */
+  /** A weights file; default the "weights" setting (plaudit.config.json), else equal weights. */
   weights?: string;
 }
 
@@ -28,7 +28,7 @@ export async function filmCommand(title: string, options: FilmOptions, io: CliIo
     const reviews = await app.store.filmReviews(film.id);
     const merged = mergeCredits(await app.store.filmFacts(film.id));
     const cast = merged.credits.filter((c) => c.kind === 'cast').map((c) => c.value);
-    const weights = loadWeights(options.weights, io.cwd);
+    const weights = loadWeights(options.weights, io.cwd, app.config);
     const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews, model: app.model, weights, cast });
     const droppedByVersion = new Map<number, Awaited<ReturnType<App['store']['droppedLines']>>>();
     if (options.dropped || options.json) {

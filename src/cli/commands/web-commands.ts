@@ -23,8 +23,8 @@ export function addWebCommands(program: Command, io: CliIo, run: Run, global: ()
   program
     .command('serve')
     .description('Serve the website and the REST API (pages, /api/v1, /api/openapi.json, /badge/<film>.svg).')
-    .option('--port <n>', 'port to listen on (default 3000; 0 picks a free one)', port)
-    .option('--host <address>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)')
+    .option('--port <n>', 'port to listen on (default "port" in plaudit.config.json, else 3000; 0 picks a free one)', port)
+    .option('--host <address>', 'address to listen on (default "host" in plaudit.config.json, else 127.0.0.1; 0.0.0.0 for every interface)')
     .option('--examples', 'when the database is empty, first ingest the bundled example reviews')
     .action((options) => run(() => serveCommand(options, io, global()))());
 

@@ -17,6 +17,10 @@ describe('csvRow', () => {
     expect(csvRow([value])).toBe(written);
   });
 
+  it('adds one more apostrophe to a cell already escaped so, and none to an apostrophe before plain text', () => {
+    expect(csvRow(["'=1", "''-2", "'quoted'"])).toBe("''=1,'''-2,'quoted'");
+  });
+
   it('leaves numbers, negative ones included, as numbers', () => {
     expect(csvRow([-5, 0.25, true])).toBe('-5,0.25,true');
   });

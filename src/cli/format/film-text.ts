@@ -1,7 +1,7 @@
 /** Text form of a film profile and its reviews, for `plaudit film`. */
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import type { DroppedLine, Film, StoredReview } from '../../domain/film.ts';
-import { textReadingLine } from './scores-text.ts';
+import { bandsLine, textReadingLine } from './scores-text.ts';
 
 export function filmLabel(film: Film): string {
   if (!film.title) return `(untitled film, key ${film.key.replace(/^key:/, '')})`;
@@ -18,7 +18,7 @@ export function formatProfile(profile: FilmProfile): string {
   const s = profile.scores;
   const ci = `95% interval ${s.percentPositiveInterval.low.toFixed(0)}-${s.percentPositiveInterval.high.toFixed(0)}%`;
   lines.push(`  ${count} · ${s.percentPositive}% positive (${ci}) · average score ${s.averageScore}/100`);
-  lines.push(`  positive ${s.bands.positive} · mixed ${s.bands.mixed} · negative ${s.bands.negative}  (score bands 61-100, 40-60, 0-39)`);
+  lines.push(bandsLine(s.bands));
   const reading = textReadingLine(profile);
   if (reading) lines.push(`  ${reading}`);
   return lines.join('\n');

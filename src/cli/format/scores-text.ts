@@ -1,5 +1,6 @@
 /** Text form of a profile's score figures: headline, bands, histogram, weighted, top critics, divisiveness, badge, timeline. */
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
+import { BANDS, type ScoreSummary } from '../../aggregate/profile/scores.ts';
 import type { Interval } from '../../aggregate/wilson-interval.ts';
 
 const TIMELINE_POINTS = 8;
@@ -11,7 +12,7 @@ export function formatScores(profile: FilmProfile): string[] {
   const lines = [
     `  ${count} · ${s.percentPositive}% positive (95% interval ${range(s.percentPositiveInterval, '%')}) · ` +
       `average score ${s.averageScore}/100 (95% interval ${range(s.averageScoreInterval)})`,
-    `  positive ${s.bands.positive} · mixed ${s.bands.mixed} · negative ${s.bands.negative}  (score bands 61-100, 40-60, 0-39)`,
+    bandsLine(s.bands),
   ];
   const reading = textReadingLine(profile);
   if (reading) lines.push(`  ${reading}`);
@@ -26,6 +27,15 @@ export function formatScores(profile: FilmProfile): string[] {
   lines.push(`  ${timelineLine(profile)}`);
   lines.push('  How each figure is computed: docs/methodology.md');
   return lines;
+}
+
+/**
+ * "score bands: 81 at 61-100 · 66 at 40-60 · 16 at 0-39". Named by their ranges, not positive/mixed/negative, so
+ * the line never seems to contradict the verdict count above it: a positive review can score 55.
+ */
+export function bandsLine(bands: ScoreSummary['bands']): string {
+  const at = (count: number, [from, to]: readonly [number, number]) => `${count} at ${from}-${to}`;
+  return `  score bands: ${at(bands.positive, BANDS.positive)} · ${at(bands.mixed, BANDS.mixed)} · ${at(bands.negative, BANDS.negative)}`;
 }
 
 /** The expected percent positive when verdicts came from the text alone, or null. */

@@ -1,8 +1,24 @@
 /** JSON Schemas of the API's responses, for the OpenAPI document (openapi.ts). */
+import { BANDS } from '../../aggregate/profile/scores.ts';
 
 const nullable = (type: string) => ({ type: [type, 'null'] });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const links = { type: 'object', additionalProperties: { type: 'string' } };
+
+const range = (band: readonly [number, number]) => `${band[0]}-${band[1]}`;
+
+/** Named positive/mixed/negative for Metacritic's bands, but they count scores, not verdicts: said at every field. */
+const SCORE_BANDS = {
+  type: 'object',
+  description:
+    `Score bands: how many reviews score ${range(BANDS.positive)}, ${range(BANDS.mixed)} and ${range(BANDS.negative)} on the 0-100 scale. ` +
+    'They count scores, not verdicts, so they need not agree with percentPositive: a positive review can score 55 and fall in the middle band.',
+  properties: {
+    positive: { type: 'integer', description: `Reviews scoring ${range(BANDS.positive)}` },
+    mixed: { type: 'integer', description: `Reviews scoring ${range(BANDS.mixed)}` },
+    negative: { type: 'integer', description: `Reviews scoring ${range(BANDS.negative)}` },
+  },
+};
 
 export const RESPONSE_SCHEMAS = {
   Error: {
@@ -102,7 +118,21 @@ export const RESPONSE_SCHEMAS = {
   Profile: {
     type: 'object',
     description: "The film's profile (see /methodology) and the sections of its page.",
-    properties: { film: ref('Film'), profile: { type: 'object' }, credits: { type: 'object' }, sections: { type: 'object' } },
+    properties: {
+      film: ref('Film'),
+      profile: {
+        type: 'object',
+        properties: {
+          scores: {
+            ...nullable('object'),
+            description: 'Null below the minimum number of reviews for a score.',
+            properties: { percentPositive: { type: 'integer', description: 'Reviews with a positive verdict, in percent' }, bands: SCORE_BANDS },
+          },
+        },
+      },
+      credits: { type: 'object' },
+      sections: { type: 'object' },
+    },
   },
   SearchResults: {
     type: 'object',

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { API_PREFIX } from '../paths.ts';
 import { PageQuery } from '../validate.ts';
-import { FilmListQuery } from './films.ts';
+import { FilmListQuery, FilmReviewsQuery } from './films.ts';
 import { listOf, ref, RESPONSE_SCHEMAS } from './openapi-schemas.ts';
 import { JsonReviewBody, PageReviewQuery } from './review-body.ts';
 import { SearchQuery } from './search.ts';
@@ -96,7 +96,12 @@ export function openApiDocument(): Json {
       [films]: get('List films', listOf('Film'), queryParameters(FilmListQuery)),
       [`${films}/{id}`]: get('One film', ref('Film'), [idParameter('film')], [400, 404]),
       [`${films}/{id}/profile`]: get("A film's full profile", ref('Profile'), [idParameter('film')], [400, 404]),
-      [`${films}/{id}/reviews`]: get("A film's reviews, newest first", listOf('Review'), [idParameter('film'), ...queryParameters(PageQuery)], [400, 404]),
+      [`${films}/{id}/reviews`]: get(
+        "A film's reviews, newest first unless sort says otherwise; verdict and top narrow them (page.total counts what is left)",
+        listOf('Review'),
+        [idParameter('film'), ...queryParameters(FilmReviewsQuery)],
+        [400, 404],
+      ),
       [`${API_PREFIX}/reviews`]: { post: postReview() },
       [`${API_PREFIX}/reviews/{id}`]: get('One review', ref('Review'), [idParameter('review')], [400, 404]),
       ...namePaths('critic'),

@@ -30,16 +30,22 @@ describe('ResponseCache over real HTTP', () => {
   let server: RunningServer;
   let version = 1;
   let builds = 0;
+  let cache: ResponseCache;
 
   beforeAll(async () => {
     const app = new Hono();
-    const cache = new ResponseCache({ version: async () => version });
+    cache = new ResponseCache({ version: async () => version });
     app.use('*', cache.middleware());
     app.get('/page', (c) => {
       builds += 1;
       return c.html(`${PAGE}<!-- build ${builds} -->`);
     });
     app.get('/tiny', (c) => c.text('ok'));
+    app.get('/own-address', (c) => {
+      builds += 1;
+      c.header('Vary', 'Host');
+      return c.html(`${PAGE}<p>Embed ${new URL(c.req.url).origin}/badge/1.svg</p>`);
+    });
     server = await startServer({ app, cache, port: 0, hostname: '127.0.0.1' });
   });
   afterAll(() => server.close());
@@ -77,6 +83,28 @@ describe('ResponseCache over real HTTP', () => {
     expect(rebuilt.status).toBe(200);
     expect(builds).toBe(built + 1);
     expect(gunzipSync(rebuilt.body).toString()).toContain(`build ${built + 1}`);
+  });
+
+  it('keeps a page that varies on Host for its own origin: another Host never gets it', async () => {
+    const mine = await get(`${server.url}/own-address`, { host: 'plaudit.test' });
+    expect(mine.body.toString()).toContain('Embed http://plaudit.test/badge/1.svg');
+    const built = builds;
+    const theirs = await get(`${server.url}/own-address`, { host: 'attacker.test' });
+    expect(theirs.body.toString()).toContain('Embed http://attacker.test/badge/1.svg');
+    expect(builds).toBe(built + 1);
+    // The attacker's copy replaced ours in the cache, so ours is built again, never served from theirs.
+    const again = await get(`${server.url}/own-address`, { host: 'plaudit.test' });
+    expect(again.body.toString()).toContain('Embed http://plaudit.test/badge/1.svg');
+    expect(builds).toBe(built + 2);
+    const cached = await get(`${server.url}/own-address`, { host: 'plaudit.test' });
+    expect(cached.body.equals(again.body)).toBe(true);
+    expect(builds).toBe(built + 2);
+    // The server's fast path finds it by path and Host; without a Host it cannot tell, and leaves it to the app.
+    expect(await cache.lookup('/own-address', 'plaudit.test')).not.toBeNull();
+    expect(await cache.lookup('/own-address', 'PLAUDIT.test:80')).not.toBeNull();
+    expect(await cache.lookup('/own-address', 'attacker.test')).toBeNull();
+    expect(await cache.lookup('/own-address')).toBeNull();
+    expect(await cache.lookup('http://plaudit.test/own-address')).not.toBeNull();
   });
 
   it('leaves a tiny body uncompressed', async () => {

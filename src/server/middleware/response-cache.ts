@@ -3,7 +3,8 @@
  * answer is built once per change of the data, then served from memory with its ETag. Any write, by this
  * process or another (an ingest from the CLI), moves the version and empties the cache on the next request.
  * Bounded by bytes, least recently used first out. Text bodies are gzipped once when stored, and sent gzipped to
- * clients that accept it (every browser does), with Vary: Accept-Encoding.
+ * clients that accept it (every browser does), with Vary: Accept-Encoding. A response that says Vary: Host (it
+ * prints its own address) answers only requests to the origin it was built for.
  *
  * Two ways in: `middleware()` sits outside the app's other middleware, so a hit costs a version check and a Map
  * lookup; `lookup()` lets the HTTP server answer a hit before the request becomes a Hono request at all
@@ -31,6 +32,12 @@ export interface CachedResponse {
   etag: string;
   identity: CachedBody;
   gzip: CachedBody | null;
+  /**
+   * For a response that varies on Host (a page that prints its own absolute address): the origin it was built
+   * for. A request to another origin misses and builds its own, so no Host header can put its name into what
+   * other readers are served.
+   */
+  origin?: string;
 }
 
 /** What to send for a hit: the body, or 304 when the client already has this ETag. */
@@ -102,6 +109,23 @@ export function cacheKey(url: string): string {
   return start < 0 ? '/' : url.slice(start);
 }
 
+/** Whether a Vary header value names Host. */
+export function variesOnHost(vary: string | null | undefined): boolean {
+  return (vary ?? '').split(',').some((name) => name.trim().toLowerCase() === 'host');
+}
+
+/**
+ * Whether `entry` may answer a request for `url`. The HTTP server's fast path has the path and the Host header
+ * (a plain http server, so the scheme is http); without either, an entry bound to an origin is left to the
+ * middleware, which has the whole URL. Anything that does not parse misses: a miss is always safe.
+ */
+function servesOrigin(entry: CachedResponse, url: string, host: string | undefined): boolean {
+  if (entry.origin === undefined) return true;
+  const base = url.startsWith('/') ? (host ? `http://${host}` : undefined) : undefined;
+  if (url.startsWith('/') && base === undefined) return false;
+  return URL.canParse(url, base) && new URL(url, base).origin === entry.origin;
+}
+
 function sizeOf(entry: CachedResponse): number {
   return entry.identity.body.byteLength + (entry.gzip?.body.byteLength ?? 0);
 }
@@ -144,12 +168,15 @@ export class ResponseCache {
     return this.#turnVersion;
   }
 
-  /** The cached answer for a GET of `url`, or null on a miss. */
-  async lookup(url: string): Promise<CachedResponse | null> {
+  /**
+   * The cached answer for a GET of `url`, or null on a miss. `url` is the whole URL, or the path and query as an
+   * HTTP request line gives it, with the request's Host header as `host`.
+   */
+  async lookup(url: string, host?: string): Promise<CachedResponse | null> {
     await this.#validate();
     const key = cacheKey(url);
     const entry = this.#entries.get(key);
-    if (entry === undefined) return null;
+    if (entry === undefined || !servesOrigin(entry, url, host)) return null;
     // Re-inserting keeps the Map in least-recently-used order.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
@@ -159,6 +186,12 @@ export class ResponseCache {
   #store(key: string, entry: CachedResponse): void {
     const bytes = sizeOf(entry);
     if (bytes > this.#maxBytes / 8) return;
+    // A key is stored again when two misses for it overlap, or another origin's copy is replaced: count it once.
+    const previous = this.#entries.get(key);
+    if (previous !== undefined) {
+      this.#entries.delete(key);
+      this.#bytes -= sizeOf(previous);
+    }
     this.#entries.set(key, entry);
     this.#bytes += bytes;
     for (const [oldKey, old] of this.#entries) {
@@ -182,6 +215,7 @@ export class ResponseCache {
         await next();
         if (c.res.status !== 200 || c.res.headers.get('Cache-Control')?.includes('no-store')) return;
         entry = cachedResponse(new Uint8Array(await c.res.arrayBuffer()), Object.fromEntries(c.res.headers.entries()));
+        if (variesOnHost(c.res.headers.get('Vary'))) entry.origin = new URL(c.req.url).origin;
         // Stored only if no write happened while it was built; otherwise it may show the old data.
         if ((await this.#version()) === version) this.#store(cacheKey(c.req.url), entry);
       }

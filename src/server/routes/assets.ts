@@ -2,25 +2,20 @@
 import { Hono } from 'hono';
 import { PlauditError } from '../../domain/errors.ts';
 import type { FilmSummary } from '../../domain/film.ts';
+import { findBadgeFilm } from '../badge-film.ts';
 import type { Catalog } from '../catalog.ts';
 import type { ServerDeps } from '../deps.ts';
 import { scoreBadge } from '../svg/badge.ts';
 import { ICON_SVG, stylesheetAsset } from '../static-assets.ts';
 import { filmTitle } from '../views/format.ts';
 
-/** "12.svg", "12-her-smell.svg" (an id), or "her-smell.svg" (a title, when it names one film). */
-async function badgeFilm(deps: ServerDeps, catalog: Catalog, file: string): Promise<FilmSummary> {
-  const match = /^(?:(\d{1,15})(?:-[\p{L}\p{N}-]*)?|([\p{L}\p{N}][\p{L}\p{N}-]{0,200}))\.svg$/u.exec(file);
-  if (!match) throw new PlauditError('not-found', 'A badge address is /badge/<film id or title>.svg.');
-  if (match[1] !== undefined) {
-    const film = await catalog.film(Number(match[1]));
-    if (film !== null) return film;
-  } else {
-    const [first] = await deps.store.findFilms((match[2] as string).replace(/-/g, ' '));
-    const film = first === undefined ? null : await catalog.film(first.id);
-    if (film !== null) return film;
+/** The film a badge file names ("<id, key, slug or title>.svg"); see badge-film.ts. */
+async function badgeFilm(catalog: Catalog, file: string): Promise<FilmSummary> {
+  if (!file.toLowerCase().endsWith('.svg')) {
+    throw new PlauditError('not-found', 'A badge address is /badge/<film id, key, slug or title>.svg.');
   }
-  throw new PlauditError('not-found', `No film for the badge ${file}.`);
+  const films = await catalog.filmsById();
+  return findBadgeFilm([...films.values()], file.slice(0, -'.svg'.length));
 }
 
 export function assetRoutes(deps: ServerDeps, catalog: Catalog): Hono {
@@ -39,7 +34,7 @@ export function assetRoutes(deps: ServerDeps, catalog: Catalog): Hono {
   });
 
   assets.get('/badge/:file', async (c) => {
-    const film = await badgeFilm(deps, catalog, c.req.param('file'));
+    const film = await badgeFilm(catalog, c.req.param('file'));
     const scored = film.reviewCount >= deps.minReviews;
     const svg = scoreBadge({
       title: filmTitle(film),

@@ -9,6 +9,7 @@ import type { Catalog } from '../catalog.ts';
 import { consensusAgreement } from '../critic-agreement.ts';
 import type { ServerDeps } from '../deps.ts';
 import { loadFilmData } from '../film-data.ts';
+import { reviewFilterOf, ReviewListQuery } from '../review-list.ts';
 import { runSearch } from '../search.ts';
 import { IdParam, parseWith } from '../validate.ts';
 import { filmPage } from '../views/pages/film-page.ts';
@@ -22,6 +23,7 @@ import { searchPage } from '../views/pages/search-page.ts';
 const PageParam = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
 const FilmsQuery = PageParam.extend({ sort: z.enum(['title', 'reviews', 'top', 'recent']).default('title') });
 const SearchQuery = z.object({ q: z.string().max(200).default('') });
+const FilmPageQuery = PageParam.extend(ReviewListQuery.shape);
 
 const METHODOLOGY_FILE = fileURLToPath(new URL('../../../docs/methodology.md', import.meta.url));
 
@@ -42,8 +44,13 @@ export function pageRoutes(deps: ServerDeps, catalog: Catalog): Hono {
   // The slug after the id is for people reading the address; the id alone decides the film.
   pages.get('/films/:id/:slug?', async (c) => {
     const { id } = parseWith(IdParam, { id: c.req.param('id') }, 'film id');
-    const { page } = parseWith(PageParam, c.req.query(), 'query');
-    return c.html(filmPage(await loadFilmData(deps, catalog, id), page));
+    const query = parseWith(FilmPageQuery, c.req.query(), 'query');
+    const data = await loadFilmData(deps, catalog, id);
+    // Without a configured public URL the embed code names the origin asked for: the page then differs by Host,
+    // and says so, so the response cache never hands one host's page to another (response-cache.ts).
+    if (deps.publicUrl === undefined) c.header('Vary', 'Host', { append: true });
+    const siteUrl = deps.publicUrl ?? new URL(c.req.url).origin;
+    return c.html(filmPage(data, { filter: reviewFilterOf(query), page: query.page, siteUrl }));
   });
 
   pages.get('/search', async (c) => {

@@ -4,7 +4,8 @@
  * the actor in brackets ("Becky (Elisabeth Moss)"), a credit line ("With A, B and C"), or a role noun ("actress
  * A"). Names the reviews give as director or writer are left out: they are crew, even in brackets.
  */
-import { isNameLike } from '../../../extract/person-names.ts';
+import { isNameLike, nameKey } from '../../../extract/person-names.ts';
+import { shortNameResolver, withoutHonorific } from '../../credits/short-names.ts';
 import type { AnalysedReview } from '../types.ts';
 
 export interface Performer {
@@ -34,15 +35,14 @@ const CREW_BEFORE = new RegExp(
 const LIST = /\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*/u;
 
 export function findPerformers(reviews: readonly AnalysedReview[], cast?: readonly string[]): PerformerIndex {
-  const names = cast && cast.length > 0 ? [...cast] : namesFromText(reviews);
+  const names = onePerPerson(cast && cast.length > 0 ? [...cast] : namesFromText(reviews));
+  // Compared as keys, so "Seydoux" and "Séydoux" are one surname, and two people who share one both lose it.
+  const surnameKey = (name: string) => nameKey(name.split(/\s+/).pop() ?? name);
   const surnames = new Map<string, number>();
-  for (const name of names) {
-    const last = name.split(/\s+/).pop() ?? name;
-    surnames.set(last, (surnames.get(last) ?? 0) + 1);
-  }
+  for (const name of names) surnames.set(surnameKey(name), (surnames.get(surnameKey(name)) ?? 0) + 1);
   const shortOf = (name: string): string | null => {
     const last = name.split(/\s+/).pop() ?? name;
-    return last !== name && surnames.get(last) === 1 ? last : null;
+    return last !== name && surnames.get(surnameKey(name)) === 1 ? last : null;
   };
   const performers = names
     .map((name) => ({ name, shortName: shortOf(name), reviews: reviewsMentioning(reviews, name, shortOf(name)) }))
@@ -58,6 +58,22 @@ export function findPerformers(reviews: readonly AnalysedReview[], cast?: readon
       return performers.find((p) => p.name === bare || p.shortName === bare);
     },
   };
+}
+
+/**
+ * Each performer once, by full name: "Ms. Stewart" is Kristen Stewart when she is the only Stewart named, and
+ * "Léa Seydoux" and "Lea Seydoux" are one. A short form that could be two people, or no one named in full, keeps
+ * the form the review gave ("Ms. Stewart"), since that is still how readers will recognise the mention.
+ */
+function onePerPerson(names: readonly string[]): string[] {
+  const resolve = shortNameResolver(names.map((name) => ({ name: withoutHonorific(name), role: 'cast' })));
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const bare = withoutHonorific(name);
+    const full = resolve(bare, 'cast') ?? (bare.includes(' ') ? bare : name);
+    if (!byKey.has(nameKey(full))) byKey.set(nameKey(full), full);
+  }
+  return [...byKey.values()];
 }
 
 function namesFromText(reviews: readonly AnalysedReview[]): string[] {

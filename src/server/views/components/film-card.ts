@@ -5,8 +5,14 @@ import { html, type SafeHtml } from '../html.ts';
 import { filmTitle, plural } from '../format.ts';
 import { percentDisc } from './verdict.ts';
 
+/** What the disc's figure is: "14% positive" says it is a share of reviews, not a grade or a verdict. */
+function scoreNote(film: FilmSummary, minReviews: number): string {
+  if (film.reviewCount < minReviews) return 'too few for a score';
+  return `${Math.round((100 * film.positiveCount) / film.reviewCount)}% positive`;
+}
+
 export function filmCard(film: FilmSummary, minReviews: number): SafeHtml {
-  const note = film.reviewCount >= minReviews ? 'positive' : 'too few for a score';
+  const note = scoreNote(film, minReviews);
   return html`<li><a class="film-card" href="${filmPath(film)}">
   ${percentDisc(film, minReviews)}
   <span><span class="title">${filmTitle(film)}</span>${film.year ? html` <span class="muted">(${film.year})</span>` : null}

@@ -1,13 +1,25 @@
-/** The top of a film page: title, credits line, consensus, and the score panel (dial and figures). */
+/** The top of a film page: title, the film's facts, consensus, and the score panel (dial and figures). */
 import type { FilmData } from '../../film-data.ts';
 import { emptyDial, scoreDial } from '../../svg/score-dial.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { filmTitle, plural } from '../format.ts';
+import { filmFacts } from './film-facts.ts';
 
-function byline(data: FilmData): SafeHtml | null {
-  const directors = data.sections.credits.filter((credit) => credit.role.toLowerCase().startsWith('direct'));
-  if (directors.length === 0) return null;
-  return html`<p class="byline">Directed by ${directors.map((d, i) => html`${i > 0 ? ', ' : ''}${d.name}`)}</p>`;
+/**
+ * How many reviews scored in each band. Labelled with the score ranges, not "positive/mixed/negative": a review
+ * scored 55 can still be a positive verdict, so band counts named like verdicts would seem to contradict the
+ * percent positive above them.
+ */
+function bands(data: FilmData): SafeHtml | null {
+  const scores = data.profile.scores;
+  if (scores === null) return null;
+  const { positive, mixed, negative } = scores.bands;
+  return html`<div><div class="figure-label" id="score-bands-label">Reviews by score</div>
+    <div class="bands" role="group" aria-labelledby="score-bands-label" data-testid="score-bands">
+    <span class="band band--positive">${positive} scored 61–100</span>
+    <span class="band band--mixed">${mixed} scored 40–60</span>
+    <span class="band band--negative">${negative} scored 0–39</span>
+  </div></div>`;
 }
 
 function figures(data: FilmData): SafeHtml {
@@ -21,14 +33,9 @@ function figures(data: FilmData): SafeHtml {
   return html`<div class="figures">
   <div><div class="figure-label">Percent positive</div>
     <div class="figure-value" data-testid="percent-positive">${scores.percentPositive}%</div>
-    <div class="figure-note">95% interval ${Math.round(interval.low)}–${Math.round(interval.high)}%</div></div>
+    <div class="figure-note">${profile.positiveCount} of ${plural(profile.reviewCount, 'review')} positive · 95% interval ${Math.round(interval.low)}–${Math.round(interval.high)}%</div></div>
   <div><div class="figure-label">Average score</div><div class="figure-value" data-testid="average-score">${scores.averageScore}<span class="muted small">/100</span></div></div>
-  <div class="bands" aria-label="Reviews by score band">
-    <span class="band band--positive">${scores.bands.positive} positive</span>
-    <span class="band band--mixed">${scores.bands.mixed} mixed</span>
-    <span class="band band--negative">${scores.bands.negative} negative</span>
-  </div>
-  <div class="figure-note">${plural(profile.reviewCount, 'review')}</div>
+  ${bands(data)}
   ${textEstimate(data)}
 </div>`;
 }
@@ -46,15 +53,19 @@ function textEstimate(data: FilmData): SafeHtml | null {
     ${summary} <a href="/methodology#reviews-judged-by-their-text">How</a></div>`;
 }
 
+/** Past this many characters a title is set smaller, so it takes a few lines rather than the whole screen. */
+const LONG_TITLE_CHARS = 60;
+
 export function filmHero(data: FilmData): SafeHtml {
   const { film, profile, sections } = data;
+  const title = filmTitle(film);
   const scores = profile.scores;
   const dial = scores ? scoreDial({ percentPositive: scores.percentPositive, interval: scores.percentPositiveInterval }) : emptyDial(profile.reviewCount);
   const badge = sections.badge?.earned ? html`<p><span class="award" title="${sections.badge.reason}">★ ${sections.badge.name}</span></p>` : null;
   return html`<section class="film-hero" aria-labelledby="film-title">
-  <div>
-    <h1 id="film-title">${filmTitle(film)}${film.year ? html` <span class="year">(${film.year})</span>` : null}</h1>
-    ${byline(data)}
+  <div class="film-hero-text">
+    <h1 id="film-title" class="${title.length > LONG_TITLE_CHARS ? 'film-title film-title--long' : 'film-title'}">${title}${film.year ? html` <span class="year">(${film.year})</span>` : null}</h1>
+    ${filmFacts(data.credits)}
     ${badge}
     ${sections.consensus ? html`<p class="consensus" data-testid="consensus"><span class="consensus-label">Critics' consensus</span>${sections.consensus}</p>` : null}
   </div>

@@ -4,6 +4,7 @@ import type { AspectView, CreditView } from '../../film-sections.ts';
 import { badgePath } from '../../paths.ts';
 import { distributionChart } from '../../svg/distribution-chart.ts';
 import { timelineChart } from '../../svg/timeline-chart.ts';
+import { attributionText } from '../attribution.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { excerpt, plural } from '../format.ts';
 
@@ -11,7 +12,7 @@ function distribution(data: FilmData): SafeHtml | null {
   if (data.reviews.length === 0) return null;
   return html`<section class="card" aria-labelledby="dist-title"><h2 id="dist-title">Score distribution</h2>
   ${distributionChart(data.sections.histogram)}
-  <div class="legend"><span><span class="swatch swatch--negative"></span>0–39 negative</span><span><span class="swatch swatch--mixed"></span>40–60 mixed</span><span><span class="swatch swatch--positive"></span>61–100 positive</span></div>
+  <div class="legend" aria-label="Score bands"><span><span class="swatch swatch--negative"></span>scores 0–39</span><span><span class="swatch swatch--mixed"></span>40–60</span><span><span class="swatch swatch--positive"></span>61–100</span></div>
 </section>`;
 }
 
@@ -28,7 +29,7 @@ function aspectItem(aspect: AspectView): SafeHtml {
   return html`<li><div class="aspect-head"><strong>${aspect.name}</strong><span class="muted">${aspect.positive} praise · ${aspect.negative} criticism</span></div>
   <svg class="meter" viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-label="${`${aspect.name}: ${aspect.positive} reviews praise it, ${aspect.negative} criticise it`}">
     <rect class="meter-pos" x="0" y="0" width="${pos}" height="8"></rect><rect class="meter-neg" x="${pos}" y="0" width="${100 - pos}" height="8"></rect></svg>
-  ${aspect.example ? html`<p class="small muted">“${excerpt(aspect.example, 150)}”</p>` : null}</li>`;
+  ${aspect.example ? html`<p class="small muted">“${excerpt(aspect.example, 150)}”${aspect.exampleSource ? html` <span class="aspect-source">(${attributionText(aspect.exampleSource)})</span>` : null}</p>` : null}</li>`;
 }
 
 /** The most discussed crafts; the API has them all. */
@@ -59,13 +60,19 @@ function credits(data: FilmData): SafeHtml | null {
   <dl class="credits">${creditRows(data.sections.credits)}</dl></section>`;
 }
 
-function embed(data: FilmData): SafeHtml {
-  const src = badgePath(data.film);
-  return html`<section class="card embed" aria-labelledby="embed-title"><h2 id="embed-title">Embed the score</h2>
-  <p><img src="${src}" alt="Plaudit score badge" height="20"></p>
-  <code>&lt;img src="${src}" alt="Plaudit score"&gt;</code></section>`;
+export interface FilmSideOptions {
+  /** The site's address (Config.publicUrl, else the request's origin): embed code runs on other sites, so it is absolute. */
+  siteUrl: string;
 }
 
-export function filmSide(data: FilmData): SafeHtml {
-  return html`<aside class="film-side">${distribution(data)}${timeline(data)}${aspects(data)}${credits(data)}${embed(data)}</aside>`;
+function embed(data: FilmData, options: FilmSideOptions): SafeHtml {
+  const src = badgePath(data.film);
+  const absolute = `${options.siteUrl.replace(/\/+$/, '')}${src}`;
+  return html`<section class="card embed" aria-labelledby="embed-title"><h2 id="embed-title">Embed the score</h2>
+  <p><img src="${src}" alt="Plaudit score badge" height="20"></p>
+  <code data-testid="embed-code">&lt;img src="${absolute}" alt="Plaudit score"&gt;</code></section>`;
+}
+
+export function filmSide(data: FilmData, options: FilmSideOptions): SafeHtml {
+  return html`<aside class="film-side">${distribution(data)}${timeline(data)}${aspects(data)}${credits(data)}${embed(data, options)}</aside>`;
 }

@@ -1,10 +1,12 @@
-/** The film page: hero with the score, pull quotes, every review (paged), and the side column. */
+/** The film page: hero with the score, pull quotes, the reviews (filtered, sorted, paged), and the side column. */
 import type { FilmData } from '../../film-data.ts';
 import { filmPath } from '../../paths.ts';
+import { describeSelection, filterCounts, reviewListQuery, selectReviews, type ReviewFilter } from '../../review-list.ts';
 import { filmHero } from '../film/film-hero.ts';
 import { filmQuotes } from '../film/film-quotes.ts';
 import { filmSide } from '../film/film-side.ts';
-import { html } from '../html.ts';
+import { reviewFilters } from '../film/review-filters.ts';
+import { html, type SafeHtml } from '../html.ts';
 import { filmTitle, plural } from '../format.ts';
 import { layout } from '../layout.ts';
 import { pageOf, pager } from '../components/pager.ts';
@@ -12,10 +14,36 @@ import { reviewCard } from '../components/review-card.ts';
 
 export const REVIEWS_PER_PAGE = 50;
 
-export function filmPage(data: FilmData, page: number): string {
+export interface FilmPageView {
+  filter: ReviewFilter;
+  page: number;
+  /** The site's address, scheme and host (and any path prefix), for what is copied off the page: the embed code. */
+  siteUrl: string;
+}
+
+function reviewList(data: FilmData, view: FilmPageView, path: string): SafeHtml {
+  if (data.reviews.length === 0) return html`<p class="empty">No reviews of this film yet.</p>`;
+  const selected = selectReviews(data.reviews, view.filter);
+  const shown = pageOf(selected, view.page, REVIEWS_PER_PAGE);
+  const controls = reviewFilters({
+    path,
+    filter: view.filter,
+    counts: filterCounts(data.reviews, view.filter),
+    hasTopCritics: data.reviews.some((review) => review.topCritic),
+  });
+  const list =
+    selected.length === 0
+      ? html`<p class="empty">No reviews match. <a href="${path}#reviews">Show every review</a>.</p>`
+      : html`<ol class="reviews">${shown.items.map((review) => reviewCard(review))}</ol>`;
+  return html`${controls}
+      <p class="muted small review-selection" data-testid="review-selection">${describeSelection(selected.length, data.reviews.length, view.filter)}${shown.pageCount > 1 ? `; page ${shown.page} of ${shown.pageCount}` : ''}</p>
+      ${list}
+      ${pager({ base: `${path}${reviewListQuery(view.filter)}`, page: shown.page, pageCount: shown.pageCount })}`;
+}
+
+export function filmPage(data: FilmData, view: FilmPageView): string {
   const title = filmTitle(data.film);
   const path = filmPath(data.film);
-  const shown = pageOf(data.reviews, page, REVIEWS_PER_PAGE);
   const scores = data.profile.scores;
   const description = scores
     ? `${title}: ${scores.percentPositive}% positive from ${plural(data.profile.reviewCount, 'critic review')}, average score ${scores.averageScore}/100.`
@@ -23,14 +51,13 @@ export function filmPage(data: FilmData, page: number): string {
   const body = html`${filmHero(data)}
 <div class="film-layout">
   <div>
-    ${filmQuotes(data)}
-    <section class="section" aria-labelledby="reviews-title">
-      <div class="section-title"><h2 id="reviews-title">Reviews</h2><span class="muted small">${plural(data.reviews.length, 'review')}, newest first</span></div>
-      ${data.reviews.length === 0 ? html`<p class="empty">No reviews of this film yet.</p>` : html`<ol class="reviews">${shown.items.map((review) => reviewCard(review))}</ol>`}
-      ${pager({ base: path, page: shown.page, pageCount: shown.pageCount })}
+    ${filmQuotes(data, { path, perPage: REVIEWS_PER_PAGE })}
+    <section class="section" id="reviews" aria-labelledby="reviews-title">
+      <div class="section-title"><h2 id="reviews-title">Reviews</h2></div>
+      ${reviewList(data, view, path)}
     </section>
   </div>
-  ${filmSide(data)}
+  ${filmSide(data, { siteUrl: view.siteUrl })}
 </div>`;
   return layout({ title, description, body, canonical: path });
 }

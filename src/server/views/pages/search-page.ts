@@ -2,6 +2,7 @@
 import type { NameHit } from '../../../store/web-port.ts';
 import { filmPath, namePath } from '../../paths.ts';
 import type { PersonHit, ReviewHitView, SearchResults } from '../../search.ts';
+import { attributionText } from '../attribution.ts';
 import { escapeHtml, html, trusted, type SafeHtml } from '../html.ts';
 import { filmTitle } from '../format.ts';
 import { layout } from '../layout.ts';
@@ -33,7 +34,7 @@ function personHits(people: PersonHit[]): SafeHtml | null {
 }
 
 function reviewHit(hit: ReviewHitView): SafeHtml {
-  const source = [hit.critic, hit.outlet].filter(Boolean).join(', ') || 'Unattributed';
+  const source = attributionText(hit);
   const film = hit.film;
   return html`<li class="hit">
   ${film ? html`<a href="${filmPath(film)}#review-${hit.reviewId}"><strong>${filmTitle(film)}</strong></a>` : null}
