@@ -41,13 +41,18 @@ export interface App {
 }
 
 export async function createApp(config: Config): Promise<App> {
-  const model = loadJudgeModel();
-  const rereadFilm = filmRereaderOf(model);
-  const store = await openSqliteStore({ path: config.dbPath, ...(rereadFilm ? { rereadFilm } : {}) });
+  // The model file takes a third of a second to decode; commands that never judge or profile (films, backup,
+  // token) should not pay for it, so it is read on first use. The shipped model always reads films in context.
+  let model: TrainedTextModel | undefined;
+  const judgeModel = () => (model ??= loadJudgeModel());
+  const rereadFilm: FilmRereader = (reviews) => filmRereaderOf(judgeModel())!(reviews);
+  const store = await openSqliteStore({ path: config.dbPath, rereadFilm });
   return {
     config,
     store,
-    model,
+    get model() {
+      return judgeModel();
+    },
     ingest: (request) =>
       runIngest({
         items: readSources(request.paths, {
@@ -58,7 +63,7 @@ export async function createApp(config: Config): Promise<App> {
           ...(request.stdinFormat ? { stdinFormat: request.stdinFormat } : {}),
         }),
         store,
-        model,
+        model: judgeModel(),
         batchSize: config.batchSize,
         ...(request.onProgress ? { onProgress: request.onProgress } : {}),
       }),

@@ -1,15 +1,9 @@
-/** The command-line grammar: commands, options and help text. Handlers live in commands/. */
+/**
+ * The command-line grammar: commands, options and help text. Handlers live in commands/ and are imported only when
+ * their command runs: loading every handler (the store, the judge, the server) up front made `plaudit --help` and
+ * every other command pay for all of them at start-up.
+ */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { backupCommand } from './commands/backup.ts';
-import { demoCommand } from './commands/demo.ts';
-import { exportCommand } from './commands/export.ts';
-import { filmCommand } from './commands/film.ts';
-import { filmsCommand } from './commands/films.ts';
-import { evalCommand } from './commands/eval.ts';
-import { ingestCommand } from './commands/ingest.ts';
-import { quotesCommand } from './commands/quotes.ts';
-import { restoreCommand } from './commands/restore.ts';
-import { trainCommand } from './commands/train.ts';
 import { addWebCommands } from './commands/web-commands.ts';
 import { terminalSafe, type CliIo } from './io.ts';
 import type { GlobalOptions } from './open-app.ts';
@@ -57,14 +51,14 @@ Examples:
 Re-running is safe: content already stored is skipped; a changed file at the same path becomes a new
 version of its review. Exit code 1 means some documents failed; each is listed with its reason.`,
     )
-    .action((paths: string[], options) => run(() => ingestCommand(paths, options, io, global()))());
+    .action((paths: string[], options) => run(async () => (await import('./commands/ingest.ts')).ingestCommand(paths, options, io, global()))());
 
   program
     .command('films')
     .description('List the films in the store.')
     .option('--json', 'print JSON')
     .option('--limit <n>', 'show at most n films (0 for all)', nonNegativeInt)
-    .action((options) => run(() => filmsCommand(options, io, global()))());
+    .action((options) => run(async () => (await import('./commands/films.ts')).filmsCommand(options, io, global()))());
 
   program
     .command('film')
@@ -74,7 +68,7 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .option('--dropped', 'also show the lines dropped from each review, with the reason')
     .option('--credits', 'also show the cast and crew the reviews state, merged, with how many reviews state each')
     .option('--weights <file>', 'outlet and critic weights, JSON {"outlets": {...}, "critics": {...}} (default: "weights" in plaudit.config.json, else equal)')
-    .action((title: string, options) => run(() => filmCommand(title, options, io, global()))());
+    .action((title: string, options) => run(async () => (await import('./commands/film.ts')).filmCommand(title, options, io, global()))());
 
   program
     .command('quotes')
@@ -83,33 +77,33 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .option('--limit <n>', 'show at most n quotes (default 10)', positiveInt)
     .option('--flagged', 'also show the candidates the honesty check refused, and why')
     .option('--json', 'print JSON: quotes with their sentences, per-review quotes, and refused candidates with their flags')
-    .action((title: string, options) => run(() => quotesCommand(title, options, io, global()))());
+    .action((title: string, options) => run(async () => (await import('./commands/quotes.ts')).quotesCommand(title, options, io, global()))());
 
   program
     .command('export')
     .description('Export every film and review.')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
-    .action((options) => run(() => exportCommand(options, io, global()))());
+    .action((options) => run(async () => (await import('./commands/export.ts')).exportCommand(options, io, global()))());
 
   program
     .command('backup')
     .description('Copy the database to FILE, consistently, even while `plaudit serve` is writing to it.')
     .argument('<file>', 'where to write the copy')
     .option('--force', 'overwrite FILE if it exists')
-    .action((file: string, options) => run(() => backupCommand(file, options, io, global()))());
+    .action((file: string, options) => run(async () => (await import('./commands/backup.ts')).backupCommand(file, options, io, global()))());
 
   program
     .command('restore')
     .description('Replace the database with a backup made by `plaudit backup` (stop `plaudit serve` first).')
     .argument('<file>', 'the backup to restore')
     .option('--force', 'replace a database that already holds films or reviews')
-    .action((file: string, options) => run(() => restoreCommand(file, options, io, global()))());
+    .action((file: string, options) => run(async () => (await import('./commands/restore.ts')).restoreCommand(file, options, io, global()))());
 
   program
     .command('demo')
     .description('Ingest the bundled example reviews and show a profile: the quickest look at Plaudit.')
-    .action(() => run(() => demoCommand(io, global()))());
+    .action(() => run(async () => (await import('./commands/demo.ts')).demoCommand(io, global()))());
 
   program
     .command('train')
@@ -117,7 +111,7 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .option('--data <dir>', 'the data directory (default ../shared/data beside the repository, or $PLAUDIT_DATA)')
     .option('--out <file>', 'where to write the model (default models/judge.model in the package)')
     .option('--seed <n>', 'the seed of the train/dev/test split (default 1)', nonNegativeInt)
-    .action((options) => run(() => trainCommand(options, io))());
+    .action((options) => run(async () => (await import('./commands/train.ts')).trainCommand(options, io))());
 
   program
     .command('eval')
@@ -128,7 +122,7 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .option('--model <file>', 'a model file other than the installed one')
     .option('--where <column=value>', 'only the rows whose column has this value (e.g. split=test)')
     .option('--json', 'print the figures as JSON')
-    .action((file: string, options) => run(() => evalCommand(file, options, io))());
+    .action((file: string, options) => run(async () => (await import('./commands/eval.ts')).evalCommand(file, options, io))());
 
   addWebCommands(program, io, run, global);
 

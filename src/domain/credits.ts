@@ -127,7 +127,7 @@ export const FACT_LABELS: Readonly<Record<FactKind, string>> = {
   sound: 'Sound',
   distributor: 'Distributor',
   runtime: 'Runtime',
-  mpaa: 'Rated',
+  mpaa: 'MPAA rating',
   availability: 'Playing / streaming',
   'referenced-film': 'Films referred to',
 };

@@ -67,6 +67,15 @@ describe('readSources', () => {
     expect(doc).toMatchObject({ format: 'record', content: 'Good.', sourceKey: `${path}#line 1`, record: { filmTitle: 'X' } });
   });
 
+  it('reads a JSONL key that first appears after row 1 (each row is mapped by its own keys)', async () => {
+    const path = write('late-keys.jsonl', '{"film":"X","review":"Good."}\n{"film":"X","review":"Fine.","rating":"3/4","critic":"Ann Lee"}\n');
+    const items = await collect([path]);
+    const records = items.map((i) => (i.kind === 'document' ? i.document.record : null));
+    expect(records[0]).not.toHaveProperty('ratingRaw');
+    expect(records[1]).toMatchObject({ filmTitle: 'X', critic: 'Ann Lee' });
+    expect(JSON.stringify(records[1])).toContain('3/4');
+  });
+
   it('reads gzipped JSONL exports', async () => {
     const path = write('rows.jsonl.gz', gzipSync('{"id":"7","review":"Fine.","fresh":"rotten"}\n'));
     const items = await collect([path], { mapping: { filmKey: 'id', text: 'review', label: 'fresh' } });

@@ -28,5 +28,21 @@ export function rowFieldsFor(explicit: ColumnMapping, header: readonly string[],
     return (row) => plauditExportFields(row, { csv: file.csv });
   }
   const mapping = resolveMapping(explicit, header, file.display);
-  return (row) => mapRow(row, mapping);
+  if (file.csv) return (row) => mapRow(row, mapping);
+  // JSON rows need not share their keys: a "rating" first seen on row 40 must be read there, not dropped because
+  // row 1 lacked it. Each new key set gets its own mapping (a handful per file in practice, so the cache is small).
+  const mappings = new Map<string, ColumnMapping>([[header.join('\u0000'), mapping]]);
+  return (row) => {
+    const keys = Object.keys(row);
+    const signature = keys.join('\u0000');
+    let rowMapping = mappings.get(signature);
+    if (!rowMapping) {
+      rowMapping = resolveMapping(explicit, keys, file.display);
+      if (mappings.size < MAX_KEY_SETS) mappings.set(signature, rowMapping);
+    }
+    return mapRow(row, rowMapping);
+  };
 }
+
+/** Beyond this many distinct key sets a file's rows are mapped one by one, uncached, so memory stays bounded. */
+const MAX_KEY_SETS = 256;

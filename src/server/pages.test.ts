@@ -41,7 +41,7 @@ describe('pages', () => {
     expect(body).toContain('Score distribution');
     expect(body).toContain('<svg class="dial');
     expect(body.match(/<li class="review"/g)).toHaveLength(7);
-    expect(body).toContain('Rated <span class="rating">');
+    expect(body).toContain('Critic\'s rating <span class="rating">');
   });
 
   it('search: typo-tolerant names and review text with the match marked', async () => {

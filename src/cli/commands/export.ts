@@ -51,7 +51,7 @@ async function exportJson(app: App, out: Writable): Promise<number> {
   out.write('{"films":[');
   for (const [i, film] of films.entries()) {
     const reviews = await app.store.filmReviews(film.id);
-    const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews });
+    const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews, weights: app.config.weights });
     const credits = mergeCredits(await app.store.filmFacts(film.id));
     count += reviews.length;
     // Each review names its film, so that it reads back on its own; in the order they were added (not the

@@ -2,8 +2,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliIo } from '../io.ts';
 import type { GlobalOptions } from '../open-app.ts';
-import { serveCommand } from './serve.ts';
-import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand } from './token.ts';
 
 type Run = (action: () => Promise<number>) => () => Promise<void>;
 
@@ -26,7 +24,7 @@ export function addWebCommands(program: Command, io: CliIo, run: Run, global: ()
     .option('--port <n>', 'port to listen on (default "port" in plaudit.config.json, else 3000; 0 picks a free one)', port)
     .option('--host <address>', 'address to listen on (default "host" in plaudit.config.json, else 127.0.0.1; 0.0.0.0 for every interface)')
     .option('--examples', 'when the database is empty, first ingest the bundled example reviews')
-    .action((options) => run(() => serveCommand(options, io, global()))());
+    .action((options) => run(async () => (await import('./serve.ts')).serveCommand(options, io, global()))());
 
   const token = program.command('token').description('API tokens for the ingest endpoint (POST /api/v1/reviews).');
   token
@@ -34,16 +32,16 @@ export function addWebCommands(program: Command, io: CliIo, run: Run, global: ()
     .description('Create a token and print it (once; only its hash is stored).')
     .option('--name <name>', 'what the token is for (default "api")')
     .option('--json', 'print JSON')
-    .action((options) => run(() => tokenCreateCommand(options, io, global()))());
+    .action((options) => run(async () => (await import('./token.ts')).tokenCreateCommand(options, io, global()))());
   token
     .command('list')
     .description('List tokens (never the tokens themselves).')
-    .action(() => run(() => tokenListCommand(io, global()))());
+    .action(() => run(async () => (await import('./token.ts')).tokenListCommand(io, global()))());
   token
     .command('revoke')
     .description('Revoke a token by id.')
     .argument('<id>', 'the token id from `plaudit token list`', positiveId)
-    .action((id: number) => run(() => tokenRevokeCommand(id, io, global()))());
+    .action((id: number) => run(async () => (await import('./token.ts')).tokenRevokeCommand(id, io, global()))());
   // main() makes the top-level commands throw instead of exiting; their subcommands need the same.
   for (const sub of token.commands) sub.exitOverride();
 }

@@ -58,7 +58,7 @@ export function reviewCard(review: WebReview, options: ReviewCardOptions = {}): 
   </div>
   <div class="review-meta">
     ${verdictChip(review.verdict)}
-    ${review.ratingRaw ? html`<span>Rated <span class="rating">${review.ratingRaw}</span></span>` : html`<span>No rating given</span>`}
+    ${review.ratingRaw ? html`<span>Critic's rating <span class="rating">${review.ratingRaw}</span></span>` : html`<span>No rating given</span>`}
     ${date ? html`<time datetime="${review.publishedAt}">${date}</time>` : null}
     ${review.topCritic ? html`<span class="top-critic">Top critic</span>` : null}
     ${readInContext(review)}
