@@ -51,7 +51,7 @@ const films = new Map<string, { id: number; key: string; links: { page: string }
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plaudit-film-page-'));
   writeFileSync(join(dir, 'reviews.jsonl'), [...longFilmRows(), ...OTHER_ROWS].map((row) => JSON.stringify(row)).join('\n'));
-  // A film known only by its export's key: its own file, since an export's columns are read from its first row.
+  // A film known only by its export's key, in a file of its own.
   writeFileSync(join(dir, 'keyed.jsonl'), JSON.stringify({ film_key: 'm/keyed_film', critic: 'Cy Critic', outlet: 'Paper Three', text: 'Fine work.', rating: '3/5' }));
   f = await openServerFixture({ paths: [dir, ...(hasShared('seeds') ? [sharedPath('seeds')] : [])] });
   const list = await json(await f.web.request('/api/v1/films?limit=100'));
@@ -82,6 +82,16 @@ describe('the review list', () => {
     const second = await page(`${longFilm()}?page=2`);
     expect(scoresOf(second.body)).toHaveLength(LONG_FILM_REVIEWS - 50);
     expect(selection(second.body)).toBe('64 reviews, newest first; page 2 of 2');
+  });
+
+  it('sends ?review=N (where a search hit links) to the page of the list that shows that review', async () => {
+    const second = await page(`${longFilm()}?page=2`);
+    const id = Number(/<li class="review"[^>]*id="review-(\d+)"/.exec(second.body)?.[1] ?? /id="review-(\d+)"/.exec(second.body)![1]);
+    const res = await f.web.request(`${longFilm()}?review=${id}`);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(`${longFilm()}?page=2#review-${id}`);
+    const hits = await page(`/search?q=${encodeURIComponent('Take 3')}`);
+    expect(hits.body).toMatch(new RegExp(`href="${longFilm()}\\?review=\\d+"`));
   });
 
   it('filters by verdict and to top critics, and says how many of how many it shows', async () => {

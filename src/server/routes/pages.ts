@@ -9,10 +9,11 @@ import type { Catalog } from '../catalog.ts';
 import { consensusAgreement } from '../critic-agreement.ts';
 import type { ServerDeps } from '../deps.ts';
 import { loadFilmData } from '../film-data.ts';
-import { reviewFilterOf, ReviewListQuery } from '../review-list.ts';
+import { DEFAULT_REVIEW_FILTER, pageOfReview, reviewFilterOf, reviewListQuery, ReviewListQuery } from '../review-list.ts';
+import { filmPath } from '../paths.ts';
 import { runSearch } from '../search.ts';
 import { IdParam, parseWith } from '../validate.ts';
-import { filmPage } from '../views/pages/film-page.ts';
+import { filmPage, REVIEWS_PER_PAGE } from '../views/pages/film-page.ts';
 import { filmsPage } from '../views/pages/films-page.ts';
 import { homePage } from '../views/pages/home-page.ts';
 import { methodologyPage } from '../views/pages/methodology-page.ts';
@@ -23,7 +24,8 @@ import { searchPage } from '../views/pages/search-page.ts';
 const PageParam = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
 const FilmsQuery = PageParam.extend({ sort: z.enum(['title', 'reviews', 'top', 'recent']).default('title') });
 const SearchQuery = z.object({ q: z.string().max(200).default('') });
-const FilmPageQuery = PageParam.extend(ReviewListQuery.shape);
+/** `review=N` asks for the page of the list that shows review N (a search hit links there): answered by a redirect. */
+const FilmPageQuery = PageParam.extend(ReviewListQuery.shape).extend({ review: z.coerce.number().int().positive().optional() });
 
 const METHODOLOGY_FILE = fileURLToPath(new URL('../../../docs/methodology.md', import.meta.url));
 
@@ -46,6 +48,10 @@ export function pageRoutes(deps: ServerDeps, catalog: Catalog): Hono {
     const { id } = parseWith(IdParam, { id: c.req.param('id') }, 'film id');
     const query = parseWith(FilmPageQuery, c.req.query(), 'query');
     const data = await loadFilmData(deps, catalog, id);
+    if (query.review !== undefined) {
+      const page = pageOfReview(data.reviews, query.review, REVIEWS_PER_PAGE) ?? 1;
+      return c.redirect(`${filmPath(data.film)}${reviewListQuery(DEFAULT_REVIEW_FILTER, page)}#review-${query.review}`, 302);
+    }
     // Without a configured public URL the embed code names the origin asked for: the page then differs by Host,
     // and says so, so the response cache never hands one host's page to another (response-cache.ts).
     if (deps.publicUrl === undefined) c.header('Vary', 'Host', { append: true });

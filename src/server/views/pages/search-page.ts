@@ -37,7 +37,7 @@ function reviewHit(hit: ReviewHitView): SafeHtml {
   const source = attributionText(hit);
   const film = hit.film;
   return html`<li class="hit">
-  ${film ? html`<a href="${filmPath(film)}#review-${hit.reviewId}"><strong>${filmTitle(film)}</strong></a>` : null}
+  ${film ? html`<a href="${filmPath(film)}?review=${hit.reviewId}"><strong>${filmTitle(film)}</strong></a>` : null}
   <span class="muted small"> · ${source}</span>
   <p class="small">${markedSnippet(hit.snippet)}</p></li>`;
 }
