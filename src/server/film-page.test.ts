@@ -196,6 +196,21 @@ describeWithShared(['seeds'], 'attribution on the real Her Smell reviews', () =>
   });
 });
 
+describeWithShared(['seeds'], 'the film header from the Her Smell reviews\' credits', () => {
+  it('shows the director, main cast, runtime, MPAA rating, distributor and where it plays', async () => {
+    const film = await page(films.get('Her Smell')!.links.page);
+    const dl = /<dl class="film-facts"[\s\S]*?<\/dl>/.exec(film.body)?.[0] ?? '';
+    const facts = Object.fromEntries(
+      [...dl.matchAll(/<dt>([^<]*)<\/dt><dd>([\s\S]*?)<\/dd>/g)].map(([, label, value]) => [label, value!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()]),
+    );
+    // The seeds never state the year; a film whose reviews do shows it beside the title.
+    expect((await page(longFilm())).body).toMatch(/<h1[^>]*>Long Film <span class="year">\(2020\)<\/span>/);
+    expect(facts).toMatchObject({ Director: 'Alex Ross Perry', Runtime: '135 minutes', 'MPAA rating': 'R', Distributor: 'Gunpowder & Sky' });
+    expect(facts['Starring']).toMatch(/^Elisabeth Moss as Becky Something, Agyness Deyn as Marielle/);
+    expect(Object.keys(facts)).toContain('Playing / streaming');
+  });
+});
+
 describe('the embed code', () => {
   it('without a public URL, names the origin the page was asked for', async () => {
     const res = await f.web.request(`http://example.test:8080${longFilm()}`);
