@@ -8,8 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzParameters, hasLoneSurrogate } from '../../test/fuzz.ts';
 import type { CleanDocument } from '../domain/document.ts';
+import { articleLines } from './article-lines.ts';
 import { cleanHtml } from './clean-html.ts';
 import { comparisonKey, normalizeSpace } from './normalize-text.ts';
+import { parseDocument } from './parse-html.ts';
 
 const TAGS = ['div', 'p', 'span', 'b', 'a', 'section', 'article', 'li', 'ul', 'table', 'tr', 'td', 'h1', 'h2', 'br', 'img', 'aside', 'nav', 'svg', 'script', 'style', 'template', 'select', 'option', 'textarea'];
 const markupPiece = fc.oneof(
@@ -79,8 +81,10 @@ const { tree } = fc.letrec<{ tree: Tree; node: Tree }>((tie) => ({
   node: fc.record({ tag: fc.constantFrom(...BLOCKS, ...INLINES), children: fc.array(tie('tree'), { maxLength: 4 }) }),
 }));
 
-// Enough prose that the page's <article> is trusted as the article (main-content.ts).
-const PROSE = 'The harbour town is shot with obvious affection, all wet cobbles and sodium light, and the sound design makes every creak of the ferry feel like weather arriving from somewhere far off. By the final crossing I admired the craft and felt very little, which is a strange thing to say about a film this sincere.';
+// Enough prose (MIN_MARKED_PROSE, 400 characters) that the page's <article> is trusted as the article
+// (main-content.ts). With less, Readability chose the text, and Readability leaves out short runs of text beside
+// a nested block by design: the property is about the block walk and the depth caps, not Readability's choices.
+const PROSE = 'The harbour town is shot with obvious affection, all wet cobbles and sodium light, and the sound design makes every creak of the ferry feel like weather arriving from somewhere far off. By the final crossing I admired the craft and felt very little, which is a strange thing to say about a film this sincere. The score, mostly a single cello, does more work than the script ever asks of it, and the last shot of the empty quay stays with you for days.';
 
 function render(node: Tree, texts: string[]): string {
   if ('text' in node) {
@@ -103,6 +107,11 @@ const page = fc.tuple(fc.array(tree, { minLength: 1, maxLength: 5 }), depth).map
 );
 
 describe('cleanHtml (fuzz): generated pages', () => {
+  it('reads the generated pages through their own <article>, not Readability (the premise of the next test)', () => {
+    const html = `<html><head><title>T</title></head><body><article><div> sea </div><p>${PROSE}</p></article></body></html>`;
+    expect(articleLines(parseDocument(html) as Document).method).toBe('marked');
+  });
+
   it('loses no word of the body, however the blocks are nested', () => {
     fc.assert(
       fc.property(page, ({ html, texts }) => {
