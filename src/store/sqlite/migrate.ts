@@ -10,6 +10,7 @@ import { searchIndex } from './migrations/003-search-index.ts';
 import { apiTokens } from './migrations/004-api-tokens.ts';
 import { readingInContext } from './migrations/005-reading-in-context.ts';
 import { sourceIdentity } from './migrations/006-source-identity.ts';
+import { catalogAndHeld } from './migrations/007-catalog-and-held.ts';
 
 /** After this one, a store that can read films in context reads every film once (open-sqlite-store.ts). */
 export const READING_IN_CONTEXT_MIGRATION = '005-reading-in-context';
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '004-api-tokens': apiTokens,
   [READING_IN_CONTEXT_MIGRATION]: readingInContext,
   '006-source-identity': sourceIdentity,
+  '007-catalog-and-held': catalogAndHeld,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -13,6 +13,56 @@ export interface FilmsTable {
   title_key: string | null;
   year: number | null;
   created_at: string;
+  // The catalog (007-catalog-and-held.ts): written by `plaudit catalog import`, never by reviews.
+  original_title: string | null;
+  /** "tt0077651"; unique where set. */
+  imdb_id: string | null;
+  tmdb_id: number | null;
+  /** "Q221103"; unique where set. */
+  wikidata_id: string | null;
+  /** JSON array of names. */
+  directors: string | null;
+  runtime_minutes: number | null;
+  /** JSON array of genre names. */
+  genres: string | null;
+  mpaa_rating: string | null;
+  /** ISO date, "1978-10-25". */
+  release_date: string | null;
+  synopsis: string | null;
+  catalog_updated_at: string | null;
+}
+
+/** Other titles a film is known by (translations, working titles); alias_key is nameKey(alias). */
+export interface FilmAliasesTable {
+  id: Generated<number>;
+  film_id: number;
+  alias: string;
+  alias_key: string;
+}
+
+/** A document the pipeline held instead of storing as a review (domain/held.ts). */
+export interface HeldDocumentsTable {
+  id: Generated<number>;
+  content_hash: string;
+  source_name: string;
+  source_key: string;
+  format: string;
+  byte_length: number;
+  content: string;
+  /** JSON of RecordFields, or null. */
+  record: string | null;
+  film_hint: string | null;
+  api_token_id: number | null;
+  code: string;
+  reason: string;
+  /** JSON array of strings. */
+  reasons: string;
+  /** JSON array of FilmCandidate. */
+  candidates: string;
+  status: string;
+  review_id: number | null;
+  held_at: string;
+  resolved_at: string | null;
 }
 
 /** Critics and outlets share one shape. */
@@ -108,6 +158,8 @@ export interface ReviewFactsTable {
 
 export interface Tables {
   films: FilmsTable;
+  film_aliases: FilmAliasesTable;
+  held_documents: HeldDocumentsTable;
   critics: NamesTable;
   outlets: NamesTable;
   documents: DocumentsTable;
