@@ -131,6 +131,8 @@ console.log('\n== the five seeds (Her Smell), through the real pipeline ==');
 for (const file of readdirSync(sharedPath('seeds')).filter((f) => f.endsWith('.txt')).sort()) {
   const content = readFileSync(sharedPath('seeds', file), 'utf8');
   const document: RawDocument = { sourceName: file, sourceKey: file, format: 'text', content, contentHash: file, byteLength: content.length, filmHint: 'Her Smell' };
-  const { judgement } = processDocument(document, model);
+  const outcome = processDocument(document, model);
+  if (outcome.kind !== 'review') throw new Error(`${file} was held: ${outcome.hold.reason}`);
+  const { judgement } = outcome.review;
   console.log(`${file}: ${judgement.verdict} (p = ${judgement.probability.toFixed(3)}, score ${judgement.score}, from ${judgement.verdictSource})`);
 }

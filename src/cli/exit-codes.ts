@@ -18,6 +18,8 @@ export function exitCodeFor(error: unknown): number {
   switch (error.code) {
     case 'invalid-argument':
     case 'invalid-config':
+    // A film name that fits several films: the command line must say which (the message lists them).
+    case 'ambiguous':
       return EXIT.usage;
     case 'not-found':
       return EXIT.notFound;

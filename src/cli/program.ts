@@ -30,7 +30,7 @@ export function buildProgram(io: CliIo, result: ProgramResult): Command {
     .command('ingest')
     .description('Add reviews from files, folders, JSONL/JSON/CSV exports, or "-" for standard input.')
     .argument('<paths...>', 'files or folders (.txt .md .html .htm; .jsonl .json .csv, optionally .gz), or -')
-    .option('--map <spec>', 'column mapping for exports, FIELD=COLUMN,... (fields: text, film, film_key, year, critic, outlet, date, rating, label, top_critic, url)')
+    .option('--map <spec>', 'column mapping for exports, FIELD=COLUMN,... (fields: text, film, film_key, imdb_id, year, critic, outlet, date, rating, label, top_critic, url)')
     .option('--preset <name>', 'a known export layout: rt (the Rotten Tomatoes critic-review export), plaudit (`plaudit export`, recognised without it)')
     .option('--film <title>', 'the film these reviews are of (overrides what Plaudit reads from them)')
     .option('--max-bytes <n>', 'refuse a document, export row or line larger than this many bytes (default 10 MB)', positiveInt)
@@ -63,7 +63,7 @@ version of its review. Exit code 1 means some documents failed; each is listed w
   program
     .command('film')
     .description("Show a film's profile and every review (outlet, critic, verdict, score, rating as written).")
-    .argument('<title>', 'the film title, or the export key of an untitled film')
+    .argument('<film>', 'the film: its id (as `plaudit films` and the website show it), IMDb id, key, "Title (Year)", title or slug')
     .option('--json', 'print JSON, with each review\'s dropped boilerplate')
     .option('--dropped', 'also show the lines dropped from each review, with the reason')
     .option('--credits', 'also show the cast and crew the reviews state, merged, with how many reviews state each')
@@ -73,11 +73,39 @@ version of its review. Exit code 1 means some documents failed; each is listed w
   program
     .command('quotes')
     .description("A film's honest pull quotes, best first, attributed to critic and outlet.")
-    .argument('<title>', 'the film title, or the export key of an untitled film')
+    .argument('<film>', 'the film: its id (as `plaudit films` and the website show it), IMDb id, key, "Title (Year)", title or slug')
     .option('--limit <n>', 'show at most n quotes (default 10)', positiveInt)
     .option('--flagged', 'also show the candidates the honesty check refused, and why')
     .option('--json', 'print JSON: quotes with their sentences, per-review quotes, and refused candidates with their flags')
     .action((title: string, options) => run(async () => (await import('./commands/quotes.ts')).quotesCommand(title, options, io, global()))());
+
+  const held = program
+    .command('held')
+    .description('Documents held for a person instead of stored: not film reviews, or reviews whose film is unclear.')
+    .option('--all', 'also list those already released or dismissed')
+    .option('--limit <n>', 'list at most n (default 50; 0 for all)', nonNegativeInt)
+    .option('--json', 'print JSON')
+    .action((options) => run(async () => (await import('./commands/held.ts')).heldListCommand(options, io, global()))());
+  held
+    .command('show')
+    .description('One held document: every reason, the candidate films with the evidence for each, and its text.')
+    .argument('<id>', 'the held document\'s number (#7 in the list)', heldId)
+    .option('--json', 'print JSON')
+    // `--json` is also an option of `held` itself, which takes it first: read it from either.
+    .action((id: number, _options, command: Command) =>
+      run(async () => (await import('./commands/held.ts')).heldShowCommand(id, command.optsWithGlobals(), io, global()))(),
+    );
+  held
+    .command('release')
+    .description('Store a held document as a review after all (the gate is not asked again).')
+    .argument('<id>', 'the held document\'s number', heldId)
+    .option('--film <film>', 'its film: an id, key, IMDb id or name of a stored film, or "Title (Year)" of a film to add')
+    .action((id: number, options) => run(async () => (await import('./commands/held.ts')).heldReleaseCommand(id, options, io, global()))());
+  held
+    .command('dismiss')
+    .description('Drop a held document: it stays on record as dismissed and is never counted.')
+    .argument('<id>', 'the held document\'s number', heldId)
+    .action((id: number) => run(async () => (await import('./commands/held.ts')).heldDismissCommand(id, io, global()))());
 
   program
     .command('export')
@@ -124,6 +152,43 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .option('--json', 'print the figures as JSON')
     .action((file: string, options) => run(async () => (await import('./commands/eval.ts')).evalCommand(file, options, io))());
 
+  program
+    .command('catalog')
+    .description('The film catalog: what identifies and describes films beyond their reviews.')
+    .command('import')
+    .description('Add film facts (directors, runtime, genres, MPAA rating, release date, synopsis) and ids to the stored films.')
+    .argument('<file>', 'a catalog file: .jsonl, .json or .csv, optionally .gz')
+    .option('--preset <name>', 'titles (the default layout, below) or rt-movies (the RT export\'s movies.jsonl.gz)')
+    .option('--map <spec>', 'other column names, FIELD=COLUMN,... (fields: the titles columns below)')
+    .option('--json', 'print the report as JSON, every rejected row included')
+    .option('--no-progress', 'no progress lines on stderr')
+    .addHelpText(
+      'after',
+      `
+The titles layout (default), one film per row, columns by name, all optional but one that names the film:
+  key            the film's key in your exports (the same value ingest maps to film_key)
+  title, year    the film's title and year (1870 to ten years ahead)
+  imdb_id        tt and 7-10 digits     tmdb_id   a positive number     wikidata_id   Q and digits
+  original_title, aliases ("A|B"), directors ("A|B"), genres ("A|B"),
+  runtime ("104" or "104 minutes"), mpaa_rating, release_date (1978-10-25 or Oct 25, 1978), synopsis
+
+  key,title,year,imdb_id,directors,runtime,genres,release_date
+  ,Halloween,1978,tt0077651,John Carpenter,91,Horror,1978-10-25
+
+--preset rt-movies reads ../shared/data/rt-critic-reviews/movies.jsonl.gz: its id is the key the RT reviews
+carry (ingest --preset rt), so each row describes the film stored as key:<id>; director, genre, rating,
+runtime and theater_date (also the year) become directors, genres, MPAA rating, runtime and release date.
+
+A row's film: its key's film (made when missing); else the film with one of its ids; else the film of its
+title and year; else a new film. An id already on another film rejects the row; the others still land.
+Re-importing changes nothing; reviews and verdicts are never touched. Exit code 1: some rows were rejected.
+
+Examples:
+  plaudit catalog import ../shared/data/rt-critic-reviews/movies.jsonl.gz --preset rt-movies
+  plaudit catalog import films.csv --map title=name,year=released`,
+    )
+    .action((file: string, options) => run(async () => (await import('./commands/catalog.ts')).catalogImportCommand(file, options, io, global()))());
+
   addWebCommands(program, io, run, global);
 
   return program;
@@ -139,4 +204,11 @@ function nonNegativeInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more.');
   return n;
+}
+
+/** "7" or "#7", as the held list prints it. */
+function heldId(value: string): number {
+  const match = /^#?(\d{1,12})$/.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('a held document\'s number, as `plaudit held` lists it (e.g. 7 or #7).');
+  return Number(match[1]);
 }

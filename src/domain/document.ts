@@ -12,6 +12,8 @@ export interface RecordFields {
   filmYear?: number;
   /** An export's own key for the film (the RT export's movie id); a film may have a key and no title. */
   filmKey?: string;
+  /** The film's IMDb id ("tt0077651"), the strongest evidence of which film a row reviews. */
+  filmImdbId?: string;
   critic?: string;
   outlet?: string;
   publishedAt?: string;
@@ -43,6 +45,16 @@ export interface RawDocument {
   record?: RecordFields;
   /** A film title forced by the user (`plaudit ingest --film`), which wins over extraction. */
   filmHint?: string;
+  /**
+   * The film an editor chose for a held document (`plaudit held release ID --film NAME`), by its id; wins over
+   * every other evidence, as filmHint does.
+   */
+  filmId?: number;
+  /**
+   * Who vouched that this is a film review when the gate would be asked (an editor releasing it from the held
+   * list): the gate is not run.
+   */
+  vouchedBy?: string;
   /**
    * Who sent the document, when it is not the store's own user (the CLI): an API token may make new versions only
    * of the reviews it added itself.
@@ -119,6 +131,10 @@ export interface FilmRef {
   year?: number;
   /** An export's own film key, used when there is no title. */
   key?: string;
+  /** "tt0077651", from the record or the page's JSON-LD. */
+  imdbId?: string;
+  /** A stored film already decided on: by an editor, or by the film matcher from the catalog's evidence. */
+  filmId?: number;
 }
 
 export interface ReviewDraft {

@@ -15,6 +15,8 @@ export type PlauditErrorCode =
   | 'invalid-argument'
   | 'no-review-text'
   | 'unknown-film'
+  /** A name (a film's title, a slug) that fits several things: the error lists them, each with a name that fits it alone. */
+  | 'ambiguous'
   | 'store-failed'
   /** A request to the server without a valid API token. */
   | 'unauthorized'

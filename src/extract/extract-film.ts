@@ -12,13 +12,14 @@ import type { JsonLdFacts } from './json-ld.ts';
 const HINT_WITH_YEAR = /^(.*\S)\s*\(((?:19|20)\d\d)\)$/;
 
 export function extractFilm(doc: RawDocument, clean: CleanDocument, jsonLd: JsonLdFacts): Sourced<FilmRef> | null {
+  if (doc.filmId !== undefined) return { value: { filmId: doc.filmId }, source: 'user', evidence: `film ${doc.filmId}` };
   const hint = doc.filmHint?.trim();
   if (hint) return fromHint(hint);
   const recorded = fromRecord(doc);
   if (recorded) return recorded;
   if (jsonLd.film) {
-    const { title, year, evidence } = jsonLd.film;
-    return { value: ref(title, year), source: 'json-ld', evidence };
+    const { title, year, imdbId, evidence } = jsonLd.film;
+    return { value: { ...ref(title, year), ...(imdbId ? { imdbId } : {}) }, source: 'json-ld', evidence };
   }
   const headline = filmFromHeadlines({ headings: clean.headings, pageTitle: clean.meta.title, body: clean.paragraphs });
   if (headline?.supported) return withStatedYear(headline, clean);
@@ -39,13 +40,15 @@ function fromRecord(doc: RawDocument): Sourced<FilmRef> | null {
   const record = doc.record;
   const title = record?.filmTitle?.trim() || undefined;
   const key = record?.filmKey?.trim() || undefined;
-  if (!record || (title === undefined && key === undefined)) return null;
+  const imdbId = record?.filmImdbId;
+  if (!record || (title === undefined && key === undefined && imdbId === undefined)) return null;
   const value: FilmRef = {
     ...(title === undefined ? {} : { title }),
     ...(record.filmYear === undefined ? {} : { year: record.filmYear }),
     ...(key === undefined ? {} : { key }),
+    ...(imdbId === undefined ? {} : { imdbId }),
   };
-  return { value, source: 'record', evidence: title ?? key ?? '' };
+  return { value, source: 'record', evidence: title ?? key ?? imdbId ?? '' };
 }
 
 function withStatedYear(found: FoundFilm, clean: CleanDocument): Sourced<FilmRef> {

@@ -3,10 +3,11 @@
  * own claims, so they outrank anything read from the page text. Blocks come as parsed by the clean stage:
  * arrays, `@graph` containers and `@id` references are all common and all handled.
  */
+import { imdbIdOf } from '../domain/external-ids.ts';
 import { asNode, hasType, jsonLdGraph, list, nameOf, reviewedMovie, text, type JsonLdNode } from './json-ld-nodes.ts';
 
 export interface JsonLdFacts {
-  film?: { title: string; year?: number; evidence: string };
+  film?: { title: string; year?: number; imdbId?: string; evidence: string };
   /** A person credited as author; organisations are never critics. */
   author?: string;
   publisher?: string;
@@ -56,7 +57,10 @@ function readMovie(movie: JsonLdNode, resolve: (v: unknown) => unknown, field: s
   const title = text(movie['name']);
   if (!title) return { credited };
   const year = yearOf(movie['dateCreated']);
-  return { film: { title, ...(year === undefined ? {} : { year }), evidence: `${field}: ${title}` }, credited };
+  // A Movie's sameAs often links its IMDb page: the one id that names the film beyond doubt.
+  const imdbId = list(movie['sameAs']).map((link) => imdbIdOf(text(link))).find((id) => id !== undefined);
+  const film = { title, ...(year === undefined ? {} : { year }), ...(imdbId === undefined ? {} : { imdbId }), evidence: `${field}: ${title}` };
+  return { film, credited };
 }
 
 function personName(value: unknown, resolve: (v: unknown) => unknown): string | undefined {

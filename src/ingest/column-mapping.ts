@@ -4,6 +4,7 @@
  */
 import { PlauditError } from '../domain/errors.ts';
 import type { RecordFields } from '../domain/document.ts';
+import { imdbIdOf } from '../domain/external-ids.ts';
 import { excerpt } from '../text/input-text.ts';
 
 export const RECORD_FIELDS = [
@@ -11,6 +12,7 @@ export const RECORD_FIELDS = [
   'filmTitle',
   'filmYear',
   'filmKey',
+  'filmImdbId',
   'critic',
   'outlet',
   'publishedAt',
@@ -33,6 +35,7 @@ const FIELD_ALIASES: Record<string, RecordField> = {
   film: 'filmTitle', title: 'filmTitle', film_title: 'filmTitle', filmtitle: 'filmTitle',
   year: 'filmYear', film_year: 'filmYear', filmyear: 'filmYear',
   film_key: 'filmKey', filmkey: 'filmKey', key: 'filmKey',
+  imdb_id: 'filmImdbId', imdb: 'filmImdbId', imdbid: 'filmImdbId',
   critic: 'critic', author: 'critic',
   outlet: 'outlet', publisher: 'outlet', publication: 'outlet',
   date: 'publishedAt', published: 'publishedAt', published_at: 'publishedAt', publishedat: 'publishedAt',
@@ -48,6 +51,7 @@ const DEFAULT_COLUMNS: Record<RecordField, string[]> = {
   filmTitle: ['film', 'film_title', 'movie', 'movie_title', 'title'],
   filmYear: ['year', 'film_year', 'release_year'],
   filmKey: ['film_key', 'film_id', 'movie_id'],
+  filmImdbId: ['imdb_id', 'imdbid', 'imdb', 'tconst'],
   critic: ['critic', 'critic_name', 'author', 'reviewer', 'byline'],
   outlet: ['outlet', 'publisher', 'publication', 'source', 'site'],
   publishedAt: ['date', 'published', 'published_at', 'review_date'],
@@ -124,11 +128,11 @@ export function resolveMapping(explicit: ColumnMapping, header: readonly string[
         'Map one with --map text=COLUMN.',
     );
   }
-  if (!resolved.filmTitle && !resolved.filmKey) {
+  if (!resolved.filmTitle && !resolved.filmKey && !resolved.filmImdbId) {
     throw new PlauditError(
       'missing-column',
       `${fileName}: no column names the film; its columns are: ${columns}. ` +
-        'Map one with --map film=COLUMN or --map film_key=COLUMN, or name the film with --film.',
+        'Map one with --map film=COLUMN, film_key=COLUMN or imdb_id=COLUMN, or name the film with --film.',
     );
   }
   return resolved;
@@ -165,6 +169,9 @@ export function mapRow(row: Readonly<Record<string, unknown>>, mapping: ColumnMa
   if (Number.isInteger(year) && year > 1870 && year < 2200) fields.filmYear = year;
   const key = get('filmKey');
   if (key !== undefined) fields.filmKey = key;
+  // Only a well-formed id is evidence; anything else in the column is left out rather than trusted.
+  const imdbId = imdbIdOf(get('filmImdbId'));
+  if (imdbId !== undefined) fields.filmImdbId = imdbId;
   const critic = get('critic');
   if (critic !== undefined) fields.critic = critic;
   const outlet = get('outlet');

@@ -1,7 +1,9 @@
 /** The per-file and overall tally of an ingest run, built up as results arrive. */
 import type { DocumentFailure } from '../domain/errors.ts';
 import type { IngestWarning } from '../ingest/ingest-item.ts';
+import type { HoldCode } from '../domain/held.ts';
 import type { SaveResult, SaveStatus } from '../store/port.ts';
+import type { Filed } from './file-outcomes.ts';
 
 export interface FileSummary {
   file: string;
@@ -9,6 +11,20 @@ export interface FileSummary {
   newVersions: number;
   unchanged: number;
   failed: number;
+  /** Kept on the held list for a person (`plaudit held`), not stored as reviews. */
+  held: number;
+}
+
+/** A document put on the held list (or found there already), and why. */
+export interface HeldItem {
+  source: string;
+  heldId: number;
+  code: HoldCode;
+  reason: string;
+  /** For "which film?": the candidate films, "Halloween (1978), id 4". */
+  candidates: string[];
+  /** Held by an earlier run (its status now: still held, released or dismissed). */
+  earlier?: 'held' | 'released' | 'dismissed';
 }
 
 /** A document stored as a review of its own because its source key names a review it may not extend. */
@@ -28,17 +44,19 @@ export interface IngestReport {
   /** Stored, but changed or left out on the way in (control characters replaced, a link dropped). */
   warnings: IngestWarning[];
   conflicts: IngestConflict[];
+  held: HeldItem[];
   totals: {
     documents: number;
     added: number;
     newVersions: number;
     unchanged: number;
     failed: number;
+    held: number;
     /** Of the failed, how many failed through a bug of Plaudit's rather than bad input (code 'internal'). */
     internalErrors: number;
   };
   /** Failures, warnings and conflicts beyond the first MAX_LISTED of each are counted in totals, not listed. */
-  notListed?: { failures: number; warnings: number; conflicts: number };
+  notListed?: { failures: number; warnings: number; conflicts: number; held: number };
 }
 
 /**
@@ -53,11 +71,12 @@ export class IngestTally {
   private readonly skipped: { file: string; reason: string }[] = [];
   private readonly warnings: IngestWarning[] = [];
   private readonly conflicts: IngestConflict[] = [];
-  private readonly unlisted = { failures: 0, warnings: 0, conflicts: 0 };
+  private readonly heldItems: HeldItem[] = [];
+  private readonly unlisted = { failures: 0, warnings: 0, conflicts: 0, held: 0 };
   private failureCount = 0;
   private internalErrors = 0;
 
-  private list<T>(items: T[], item: T, kind: 'failures' | 'warnings' | 'conflicts'): void {
+  private list<T>(items: T[], item: T, kind: keyof typeof this.unlisted): void {
     if (items.length < MAX_LISTED) items.push(item);
     else this.unlisted[kind]++;
   }
@@ -65,7 +84,7 @@ export class IngestTally {
   private summary(file: string): FileSummary {
     let summary = this.byFile.get(file);
     if (!summary) {
-      summary = { file, added: 0, newVersions: 0, unchanged: 0, failed: 0 };
+      summary = { file, added: 0, newVersions: 0, unchanged: 0, failed: 0, held: 0 };
       this.byFile.set(file, summary);
     }
     return summary;
@@ -94,6 +113,15 @@ export class IngestTally {
     this.list(this.failures, failure, 'failures');
   }
 
+  held(file: string, filed: Extract<Filed, { kind: 'held' }>): void {
+    this.summary(file).held++;
+    const { hold, result, document } = filed;
+    const candidates = hold.candidates.map((c) => `${c.title ?? 'Untitled film'}${c.year ? ` (${c.year})` : ''}, id ${c.filmId}`);
+    const item: HeldItem = { source: document.sourceName, heldId: result.heldId, code: hold.code, reason: hold.reason, candidates };
+    if (result.status === 'known') item.earlier = result.heldStatus;
+    this.list(this.heldItems, item, 'held');
+  }
+
   skip(file: string, reason: string): void {
     this.skipped.push({ file, reason });
   }
@@ -108,7 +136,7 @@ export class IngestTally {
 
   get documents(): number {
     let n = 0;
-    for (const s of this.byFile.values()) n += s.added + s.newVersions + s.unchanged + s.failed;
+    for (const s of this.byFile.values()) n += s.added + s.newVersions + s.unchanged + s.failed + s.held;
     return n;
   }
 
@@ -121,6 +149,7 @@ export class IngestTally {
       skipped: this.skipped,
       warnings: this.warnings,
       conflicts: this.conflicts,
+      held: this.heldItems,
       ...(Object.values(this.unlisted).some((n) => n > 0) ? { notListed: { ...this.unlisted } } : {}),
       totals: {
         documents: this.documents,
@@ -128,6 +157,7 @@ export class IngestTally {
         newVersions: sum((s) => s.newVersions),
         unchanged: sum((s) => s.unchanged),
         failed: sum((s) => s.failed),
+        held: sum((s) => s.held),
         internalErrors: this.internalErrors,
       },
     };

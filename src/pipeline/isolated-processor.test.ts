@@ -9,7 +9,7 @@ import type { RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
 import { documentFromBytes } from '../ingest/read-document-file.ts';
 import { createIsolatedProcessor } from './isolated-processor.ts';
-import { processDocument } from './process-document.ts';
+import { processDocument, type ProcessOutcome } from './process-document.ts';
 
 function page(html: string, film?: string): RawDocument {
   const bytes = Buffer.from(html);
@@ -61,7 +61,7 @@ describe('isolated processor', () => {
   });
 
   it("rejects with processDocument's own error and code", async () => {
-    const error = await failure(processor.process(page('<html><body><p>It was fine, I suppose, for what it is.</p></body></html>')));
+    const error = await failure(processor.process(page('<html><body><p>The film is fine, I suppose: the director keeps it moving, the cast is likeable and the screenplay has a few good jokes.</p></body></html>')));
     expect(error.code).toBe('unknown-film');
   });
 
@@ -69,7 +69,7 @@ describe('isolated processor', () => {
     const error = await failure(processor.process(hugePage(4)));
     expect(error.code).toBe('too-complex');
     expect(error.message).toMatch(/longer than 1 s/);
-    expect((await processor.process(review)).draft.film?.value.title).toBe('Tidewater');
+    expect(filmTitleOf(await processor.process(review))).toBe('Tidewater');
   });
 });
 
@@ -87,7 +87,7 @@ describe('isolated processor limits', () => {
     const error = await failure(processor.process(hugePage(4)));
     expect(error.code).toBe('too-complex');
     expect(error.message).toMatch(/64 MB memory limit/);
-    expect((await processor.process(review)).draft.film?.value.title).toBe('Tidewater');
+    expect(filmTitleOf(await processor.process(review))).toBe('Tidewater');
   });
 
   it('fails waiting documents once closed', async () => {
@@ -95,3 +95,7 @@ describe('isolated processor limits', () => {
     expect((await failure(processor.process(review))).code).toBe('busy');
   });
 });
+
+function filmTitleOf(outcome: ProcessOutcome): string | undefined {
+  return outcome.kind === 'review' ? outcome.review.draft.film?.value.title : undefined;
+}

@@ -6,12 +6,12 @@
  */
 import type { RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
-import type { ProcessedReview } from '../store/port.ts';
+import type { ProcessOutcome } from './process-document.ts';
 import { WorkerSlot } from './worker-slot.ts';
 
 export interface DocumentProcessor {
   /** The document cleaned, extracted and judged; rejects with the PlauditError processDocument would throw. */
-  process(document: RawDocument): Promise<ProcessedReview>;
+  process(document: RawDocument): Promise<ProcessOutcome>;
   /** Stops the threads; documents still waiting fail with 'busy'. */
   close(): Promise<void>;
 }
@@ -33,7 +33,7 @@ export const PROCESSOR_DEFAULTS = { timeLimitMs: 10_000, memoryLimitMb: 512, thr
 
 interface Waiting {
   document: RawDocument;
-  resolve: (review: ProcessedReview) => void;
+  resolve: (outcome: ProcessOutcome) => void;
   reject: (error: unknown) => void;
 }
 
@@ -76,7 +76,7 @@ export function createIsolatedProcessor(options: IsolatedProcessorOptions = {}):
       if (idle.length === 0 && waiting.length >= settings.maxWaiting) {
         return Promise.reject(new PlauditError('busy', `${settings.maxWaiting} documents are already waiting to be processed; try again in a minute.`));
       }
-      return new Promise<ProcessedReview>((resolve, reject) => {
+      return new Promise<ProcessOutcome>((resolve, reject) => {
         waiting.push({ document, resolve, reject });
         next();
       });

@@ -1,6 +1,6 @@
 /**
  * The worker thread side of the isolated processor (isolated-processor.ts): loads the judge model once, then
- * processes one document per message and posts back the ProcessedReview or the error as data. Compiled (dist/), the
+ * processes one document per message and posts back the outcome (a review, or a hold) or the error as data. Compiled (dist/), the
  * thread runs this file directly; from the TypeScript sources it starts through process-document-worker.mjs, which
  * gives the thread the TypeScript loader first (worker-slot.ts picks).
  */
@@ -32,7 +32,7 @@ function start(port: NonNullable<typeof parentPort>, setup: WorkerSetup): void {
   port.on('message', (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { type: 'done', id: request.id, review: processDocument(request.document, model) };
+      reply = { type: 'done', id: request.id, outcome: processDocument(request.document, model) };
     } catch (error) {
       reply = { type: 'failed', id: request.id, error: errorData(error) };
     }

@@ -1,17 +1,25 @@
 /**
- * One document through the pure stages: clean, extract (the review's fields, then the facts it states about the
- * film), judge. Throws a PlauditError the pipeline records.
+ * One document through the pure stages: clean, extract (the review's fields), the gate (is it a review of a film
+ * at all?), the facts it states about the film, and judge. A document the gate turns away comes back as a hold
+ * with the gate's reasons, before any judging; other faults throw a PlauditError the pipeline records.
  */
 import { cleanDocument } from '../clean/clean-document.ts';
 import type { RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
+import type { Hold } from '../domain/held.ts';
 import type { TextModel } from '../domain/verdict.ts';
 import { extractFilmFacts } from '../extract/credits/extract-film-facts.ts';
 import { extractReview } from '../extract/extract-review.ts';
+import { gateDocument } from '../gate/film-review-gate.ts';
 import { judgeReview } from '../judge/judge-review.ts';
 import type { ProcessedReview } from '../store/port.ts';
 
-export function processDocument(document: RawDocument, model: TextModel): ProcessedReview {
+export type ProcessOutcome =
+  | { kind: 'review'; review: ProcessedReview }
+  /** Not to be stored as a review: kept on the held list for a person, with the reasons. */
+  | { kind: 'held'; document: RawDocument; hold: Hold };
+
+export function processDocument(document: RawDocument, model: TextModel): ProcessOutcome {
   const clean = cleanDocument(document);
   const name = document.sourceName;
   if (document.format !== 'record' && clean.paragraphs.length === 0) {
@@ -24,6 +32,15 @@ export function processDocument(document: RawDocument, model: TextModel): Proces
   if (document.format === 'record' && draft.text === '' && !draft.label && !draft.rating && !draft.recordedJudgement) {
     throw new PlauditError('no-review-text', `${name}: the row has no review text, rating or verdict label.`);
   }
+  if (document.vouchedBy === undefined) {
+    const gate = gateDocument({ document, clean, draft });
+    // A film review that names no film is not held as "not a film review": the error below asks for its film.
+    if (gate.verdict === 'not-a-film-review' && (draft.film !== null || !gate.readsAsFilmReview)) {
+      const reasons = gate.reasons;
+      const hold: Hold = { code: 'not-a-film-review', reason: `not a film review: ${reasons[0] ?? 'the gate found no sign of one'}`, reasons, candidates: [] };
+      return { kind: 'held', document, hold };
+    }
+  }
   if (!draft.film) {
     throw new PlauditError(
       'unknown-film',
@@ -31,5 +48,5 @@ export function processDocument(document: RawDocument, model: TextModel): Proces
     );
   }
   const facts = extractFilmFacts({ clean, draft });
-  return { document, clean, draft, judgement: judgeReview(draft, model), facts };
+  return { kind: 'review', review: { document, clean, draft, judgement: judgeReview(draft, model), facts } };
 }

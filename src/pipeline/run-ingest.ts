@@ -1,15 +1,17 @@
 /**
  * Coordinates an ingest run: reads documents from the sources, skips content already stored, sends the rest through
- * clean/extract/judge, and writes them in batches, one transaction per batch. A failing document is recorded and the
- * run goes on; a batch the store refuses is retried document by document so only the bad one is lost.
+ * clean/extract/gate/judge, and files them in batches (file-outcomes.ts: under their film, or on the held list), one
+ * transaction per batch. A failing document is recorded and the run goes on; a batch the store refuses is retried
+ * document by document so only the bad one is lost.
  */
 import type { RawDocument } from '../domain/document.ts';
 import { toDocumentFailure } from '../domain/errors.ts';
 import type { TextModel } from '../domain/verdict.ts';
 import type { IngestItem } from '../ingest/ingest-item.ts';
-import type { ProcessedReview, ReviewStore } from '../store/port.ts';
+import type { ReviewStore } from '../store/port.ts';
+import { fileOutcomes } from './file-outcomes.ts';
 import { IngestTally, type IngestReport } from './ingest-report.ts';
-import { processDocument } from './process-document.ts';
+import { processDocument, type ProcessOutcome } from './process-document.ts';
 
 export interface IngestProgress {
   documents: number;
@@ -77,31 +79,24 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestReport
 
 async function writeBatch(batch: Pending[], options: RunIngestOptions, tally: IngestTally): Promise<void> {
   const known = await options.store.knownHashes(batch.map((p) => p.document.contentHash));
-  const ready: { file: string; processed: ProcessedReview }[] = [];
+  const ready: { file: string; outcome: ProcessOutcome }[] = [];
   for (const pending of batch) {
     if (known.has(pending.document.contentHash)) {
       tally.saved(pending.file, 'unchanged');
       continue;
     }
     try {
-      ready.push({ file: pending.file, processed: processDocument(pending.document, options.model) });
+      ready.push({ file: pending.file, outcome: processDocument(pending.document, options.model) });
     } catch (error) {
       tally.failed(pending.file, toDocumentFailure(pending.document.sourceName, error));
     }
   }
   if (ready.length === 0) return;
-  try {
-    const results = await options.store.saveReviews(ready.map((r) => r.processed));
-    results.forEach((result, i) => tally.savedResult(ready[i]!.file, result));
-  } catch {
-    // The batch rolled back as a whole; write one at a time so one bad document costs only itself.
-    for (const { file, processed } of ready) {
-      try {
-        const [result] = await options.store.saveReviews([processed]);
-        tally.savedResult(file, result!);
-      } catch (error) {
-        tally.failed(file, toDocumentFailure(processed.document.sourceName, error));
-      }
-    }
-  }
+  const filed = await fileOutcomes(options.store, ready.map((r) => r.outcome));
+  filed.forEach((result, i) => {
+    const { file } = ready[i]!;
+    if (result.kind === 'saved') tally.savedResult(file, result.result);
+    else if (result.kind === 'held') tally.held(file, result);
+    else tally.failed(file, result.failure);
+  });
 }

@@ -1,6 +1,6 @@
 /** The messages between the isolated processor and its worker thread (both sides import these types). */
 import type { RawDocument } from '../domain/document.ts';
-import type { ProcessedReview } from '../store/port.ts';
+import type { ProcessOutcome } from './process-document.ts';
 
 export interface WorkerSetup {
   /** The judge's model file; the package's own when absent. */
@@ -21,5 +21,5 @@ export interface ErrorData {
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'startup-failed'; error: ErrorData }
-  | { type: 'done'; id: number; review: ProcessedReview }
+  | { type: 'done'; id: number; outcome: ProcessOutcome }
   | { type: 'failed'; id: number; error: ErrorData };

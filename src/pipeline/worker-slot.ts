@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../domain/document.ts';
 import { PlauditError, type PlauditErrorCode } from '../domain/errors.ts';
-import type { ProcessedReview } from '../store/port.ts';
+import type { ProcessOutcome } from './process-document.ts';
 import type { ErrorData, WorkerReply, WorkerSetup } from './worker-messages.ts';
 
 // Compiled (dist/), the worker's entry is plain JavaScript the thread can load as it is. From the TypeScript sources
@@ -22,7 +22,7 @@ export interface WorkerSlotOptions extends WorkerSetup {
 
 interface Pending {
   id: number;
-  resolve: (review: ProcessedReview) => void;
+  resolve: (outcome: ProcessOutcome) => void;
   reject: (error: PlauditError) => void;
 }
 
@@ -65,7 +65,7 @@ export class WorkerSlot {
         } else if (reply.type === 'startup-failed') {
           failStart(new PlauditError('internal', `The document processor could not start: ${reply.error.message}`));
         } else {
-          this.#settle(reply.id, reply.type === 'done' ? reply.review : fromData(reply.error));
+          this.#settle(reply.id, reply.type === 'done' ? reply.outcome : fromData(reply.error));
         }
       });
       worker.on('error', (error: Error & { code?: string }) => {
@@ -84,13 +84,13 @@ export class WorkerSlot {
   }
 
   /** Processes one document; rejects with 'too-complex' when it runs past the time or memory limit. */
-  async run(document: RawDocument): Promise<ProcessedReview> {
+  async run(document: RawDocument): Promise<ProcessOutcome> {
     await this.start();
     const worker = this.#worker;
     // The thread may have died between saying it was ready and now.
     if (worker === null) throw new PlauditError('internal', 'The document processor stopped before it could take the document.');
     const id = this.#nextId++;
-    return await new Promise<ProcessedReview>((resolve, reject) => {
+    return await new Promise<ProcessOutcome>((resolve, reject) => {
       const limit = this.#options.timeLimitMs;
       const timer = setTimeout(() => {
         const message = `The document took longer than ${duration(limit)} to process and was stopped; nothing was stored. Send the review as plain text or JSON, or a simpler page.`;
@@ -103,7 +103,7 @@ export class WorkerSlot {
       };
       this.#pending = {
         id,
-        resolve: (review) => (done(), resolve(review)),
+        resolve: (outcome) => (done(), resolve(outcome)),
         reject: (error) => (done(), reject(error)),
       };
       worker.ref();
@@ -116,7 +116,7 @@ export class WorkerSlot {
     if (this.#worker !== null) await this.#discard(this.#worker, new PlauditError('busy', 'The document processor was stopped.'));
   }
 
-  #settle(id: number, outcome: ProcessedReview | PlauditError): void {
+  #settle(id: number, outcome: ProcessOutcome | PlauditError): void {
     const pending = this.#pending;
     if (pending === null || pending.id !== id) return;
     if (outcome instanceof PlauditError) pending.reject(outcome);

@@ -5,7 +5,7 @@
  * conditional GET for uncached responses, and the routes; errors become responses only in errors.ts, wired here.
  */
 import { Hono } from 'hono';
-import { Catalog } from './catalog.ts';
+import { ListCache } from './list-cache.ts';
 import type { ServerDeps } from './deps.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { apiRoutes } from './api/index.ts';
@@ -27,7 +27,7 @@ import { errorPage } from './views/pages/error-page.ts';
 export function createServerApp(deps: ServerDeps, options: { cache?: ResponseCache } = {}): Hono {
   const app = new Hono();
   const cache = options.cache ?? new ResponseCache({ version: () => deps.store.dataVersion() });
-  const catalog = new Catalog(deps.store, deps.minReviews);
+  const lists = new ListCache(deps.store, deps.minReviews);
   const edge = { renderPage: errorPage, ...(deps.logger ? { logger: deps.logger } : {}) };
 
   if (deps.logger) app.use('*', requestLog({ logger: deps.logger }));
@@ -39,9 +39,9 @@ export function createServerApp(deps: ServerDeps, options: { cache?: ResponseCac
     // Pages and API answers change with the data: browsers revalidate with the ETag instead of guessing.
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
-  app.route('/api', apiRoutes(deps, catalog));
-  app.route('/', assetRoutes(deps, catalog));
-  app.route('/', pageRoutes(deps, catalog));
+  app.route('/api', apiRoutes(deps, lists));
+  app.route('/', assetRoutes(deps));
+  app.route('/', pageRoutes(deps, lists));
   app.notFound(notFoundHandler(edge));
   app.onError(errorHandler(edge));
   return app;

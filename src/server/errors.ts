@@ -10,6 +10,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { PlauditError, type PlauditErrorCode } from '../domain/errors.ts';
+import { AmbiguousFilmError } from '../use-cases/find-film.ts';
+import { filmCandidateJson } from './api/film-candidates-json.ts';
 
 const STATUS: Partial<Record<PlauditErrorCode, ContentfulStatusCode>> = {
   'not-found': 404,
@@ -23,6 +25,8 @@ const STATUS: Partial<Record<PlauditErrorCode, ContentfulStatusCode>> = {
   unauthorized: 401,
   'too-large': 413,
   'unsupported-media-type': 415,
+  // The request names several films: it conflicts with what the store holds, and the body lists the films.
+  ambiguous: 409,
   'no-review-text': 422,
   'unknown-film': 422,
   'too-complex': 422,
@@ -52,14 +56,22 @@ export function statusFor(code: PlauditErrorCode): ContentfulStatusCode {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+  error: {
+    code: string;
+    message: string;
+    issues?: { path: string; message: string }[];
+    /** For 'ambiguous': the films the name fits, each with a name that opens it alone. */
+    candidates?: ReturnType<typeof filmCandidateJson>[];
+  };
 }
 
-export function errorBody(code: string, message: string, cause?: unknown): ErrorBody {
+/** `detail`: what else the body lists: a ZodError's issues, an AmbiguousFilmError's candidates. */
+export function errorBody(code: string, message: string, detail?: unknown): ErrorBody {
   const body: ErrorBody = { error: { code, message } };
-  if (cause instanceof ZodError) {
-    body.error.issues = cause.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  if (detail instanceof ZodError) {
+    body.error.issues = detail.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   }
+  if (detail instanceof AmbiguousFilmError) body.error.candidates = detail.candidates.map(filmCandidateJson);
   return body;
 }
 
@@ -113,7 +125,9 @@ export function errorHandler(options: ErrorEdgeOptions): ErrorHandler {
         logger.error({ ...where(c), code: error.code, status, ...cause }, `${error.code}: ${error.message}`);
       }
       if (error instanceof RetryLaterError) c.header('Retry-After', String(error.retryAfterSeconds));
-      return respond(c, options, status, errorBody(error.code, fixed ?? error.message, error.cause));
+      // An ambiguous film name carries its candidates itself, not as a cause: handed on so the body lists them.
+      const detail = error instanceof AmbiguousFilmError ? error : error.cause;
+      return respond(c, options, status, errorBody(error.code, fixed ?? error.message, detail));
     }
     if (error instanceof HTTPException) {
       const status = error.status as ContentfulStatusCode;

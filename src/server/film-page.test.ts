@@ -259,12 +259,12 @@ describe('the badge', () => {
     }
   });
 
-  it('refuses a title two films share with a 404 that names the ambiguity and asks for the id', async () => {
+  it('refuses a title two films share with a 409 that lists both, each with a badge address that opens it alone', async () => {
     for (const name of [encodeURIComponent('Twin Title'), 'twin-title']) {
       const { status, body } = await badge(name);
-      expect(status, name).toBe(404);
-      expect(body, name).toMatch(/shared by 2 films/);
-      expect(body, name).toMatch(/use the film(&#39;|')s id/);
+      expect(status, name).toBe(409);
+      expect(body, name).toMatch(/names 2 films: Twin Title/);
+      expect(body.match(/\/badge\/[^ ;&<]+\.svg/g), name).toHaveLength(2);
     }
     expect((await badge('no-such-film')).status).toBe(404);
   });

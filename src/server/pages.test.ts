@@ -67,7 +67,9 @@ describe('pages', () => {
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('<h1>Not found</h1>');
     expect((await page('/nowhere')).status).toBe(404);
-    expect((await page('/films/abc')).status).toBe(400);
+    // Not an id: a film name that names no film.
+    expect((await page('/films/abc')).status).toBe(404);
+    expect((await page('/films/0')).status).toBe(400);
   });
 
   it('the badge is an SVG with the score, for id or title', async () => {

@@ -1,15 +1,9 @@
 /** Every URL the server links to, in one place, so pages, API links and tests agree. */
 import type { Film } from '../domain/film.ts';
-import { nameKey } from '../store/name-key.ts';
+import { slugify } from '../store/name-key.ts';
 import type { NameKind } from '../store/web-port.ts';
 
-/** "Her Smell" -> "her-smell"; empty for a title with no letters or digits. */
-export function slugify(text: string): string {
-  return nameKey(text)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}
+export { slugify };
 
 export function filmPath(film: Pick<Film, 'id' | 'title'>): string {
   const slug = film.title ? slugify(film.title) : '';

@@ -4,7 +4,7 @@
  */
 import type { FilmSummary } from '../domain/film.ts';
 import type { NameHit, ReviewTextHit } from '../store/web-port.ts';
-import type { Catalog } from './catalog.ts';
+import type { ListCache } from './list-cache.ts';
 import type { ServerDeps } from './deps.ts';
 
 export interface FilmHit extends FilmSummary {
@@ -36,7 +36,7 @@ export interface SearchLimits {
   reviews: number;
 }
 
-export async function runSearch(deps: ServerDeps, catalog: Catalog, query: string, limits: SearchLimits): Promise<SearchResults> {
+export async function runSearch(deps: ServerDeps, lists: ListCache, query: string, limits: SearchLimits): Promise<SearchResults> {
   const trimmed = query.trim();
   const empty: SearchResults = { query: trimmed, films: [], critics: [], outlets: [], people: [], reviews: [] };
   if (trimmed === '') return empty;
@@ -44,7 +44,7 @@ export async function runSearch(deps: ServerDeps, catalog: Catalog, query: strin
     deps.store.searchNames(trimmed, { limit: limits.names * 4 }),
     deps.store.findFilms(trimmed),
     deps.store.searchReviewText(trimmed, { limit: limits.reviews }),
-    catalog.filmsById(),
+    lists.filmsById(),
   ]);
   const filmHits = new Map<number, FilmHit>();
   // Exact, prefix and substring title matches first, then what only the typo-tolerant index found.

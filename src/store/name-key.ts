@@ -18,3 +18,14 @@ export function nameKey(text: string): string {
       .trim()
   );
 }
+
+/**
+ * The address form of a title: "Her Smell" -> "her-smell"; empty for a title with no letters or digits. Page
+ * addresses carry it and a film name may be one (use-cases/find-film.ts), so both read it from here.
+ */
+export function slugify(text: string): string {
+  return nameKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

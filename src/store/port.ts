@@ -8,6 +8,11 @@ import type { CleanDocument, DroppedLine, RawDocument, ReviewDraft } from '../do
 import type { Film, FilmSummary, StoredReview } from '../domain/film.ts';
 import type { Judgement } from '../domain/verdict.ts';
 import type { FilmReading, JudgedReview } from '../judge/film-context.ts';
+import type { HeldDocument, HeldStatus, Hold } from '../domain/held.ts';
+import type { FilmRef } from '../domain/document.ts';
+import type { CandidateFilm } from '../film-matching/candidate-film.ts';
+import type { FilmCatalogFacts } from '../domain/catalog.ts';
+import type { CatalogEntry, CatalogRowResult } from '../domain/catalog.ts';
 
 /** One document after clean, extract and judge: what the store writes for it. */
 export interface ProcessedReview {
@@ -67,6 +72,42 @@ export interface StoreCounts {
   duplicates: number;
 }
 
+/** A document to keep on the held list, and why. */
+export interface HoldRequest {
+  document: RawDocument;
+  hold: Hold;
+}
+
+export interface HoldResult {
+  heldId: number;
+  /** 'held': newly held; 'known': this content was held before, and heldStatus says what became of it. */
+  status: 'held' | 'known';
+  heldStatus: HeldStatus;
+}
+
+export interface HeldListOptions {
+  status?: HeldStatus;
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * One exact way to look films up; use-cases/find-film.ts decides which to try for a name, in what order, and what
+ * several matches mean. Every answer is in id order.
+ */
+export type FilmQuery =
+  | { by: 'id'; id: number }
+  /** The stored key: "key:m/0814255", "title:her smell:2018". */
+  | { by: 'key'; key: string }
+  /** An id another service gives the film (domain/catalog.ts ExternalIds). */
+  | { by: 'imdb'; imdb: string }
+  | { by: 'tmdb'; tmdb: number }
+  | { by: 'wikidata'; wikidata: string }
+  /** Films whose title or one of whose aliases has this nameKey, of this year when one is given. */
+  | { by: 'title'; titleKey: string; year?: number }
+  /** Films whose title key holds these words in this order: a slug's candidates, which the caller narrows. */
+  | { by: 'title-words'; words: readonly string[] };
+
 export interface ReviewStore {
   /** Which of these content hashes are already stored (lets a re-run skip work before processing). */
   knownHashes(hashes: readonly string[]): Promise<Set<string>>;
@@ -80,6 +121,10 @@ export interface ReviewStore {
   /** Films whose title (or key) matches the query, best match first: exact, then prefix, then substring. */
   findFilms(query: string): Promise<FilmSummary[]>;
   getFilm(id: number): Promise<Film | null>;
+  /** The films one exact query names (at most 100), with their counts. */
+  lookUpFilms(query: FilmQuery): Promise<FilmSummary[]>;
+  /** What the catalog holds for a film (empty lists and nulls where nothing), or null for no such film. */
+  filmCatalogFacts(filmId: number): Promise<FilmCatalogFacts | null>;
   /** The current version of every review of a film, newest publication first, undated last. */
   filmReviews(filmId: number): Promise<StoredReview[]>;
   /** Every current review of every film, for export, in film then review id order. */
@@ -91,5 +136,21 @@ export interface ReviewStore {
    */
   filmFacts(filmId: number): Promise<ReviewFilmFact[]>;
   counts(): Promise<StoreCounts>;
+  /** For each ref, the stored films it may mean: those with its IMDb id, its title or an alias equal to its title. */
+  filmCandidates(refs: readonly FilmRef[]): Promise<CandidateFilm[][]>;
+  /** Keeps documents on the held list, in one transaction; a document held before is reported, not held twice. */
+  holdDocuments(items: readonly HoldRequest[]): Promise<HoldResult[]>;
+  /** Held documents in the order they were held, all statuses unless one is asked for. */
+  heldDocuments(options?: HeldListOptions): Promise<HeldDocument[]>;
+  heldCount(status: HeldStatus): Promise<number>;
+  heldDocument(id: number): Promise<HeldDocument | null>;
+  /** Marks a still-held document released (with its review) or dismissed; false when it was not held. */
+  resolveHeld(id: number, outcome: { status: 'released' | 'dismissed'; reviewId?: number }): Promise<boolean>;
+  /**
+   * Writes catalog entries onto the films they describe, in one transaction; results are in input order. An entry
+   * that cannot be written (its id already names another film, or is given twice) is rejected and the rest land.
+   * Re-importing the same entries changes nothing. Never creates or changes a review.
+   */
+  importCatalog(entries: readonly CatalogEntry[]): Promise<CatalogRowResult[]>;
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { CONTEXT_READER, describeReadingInContext } from './compliance/context-cases.ts';
 import { describeFacts } from './compliance/facts-cases.ts';
+import { describeCatalog } from './compliance/catalog-cases.ts';
 import { describeFilmMatching } from './compliance/film-cases.ts';
 import { describeSourceIdentity } from './compliance/identity-cases.ts';
 import { describeReading } from './compliance/read-cases.ts';
@@ -30,6 +31,7 @@ export function runStoreComplianceSuite(name: string, open: (options: TargetOpti
       describeSourceIdentity(handle);
       describeReading(handle);
       describeFacts(handle);
+      describeCatalog(handle);
     });
     describe('with a film reader', () => {
       suiteWith(open, { rereadFilm: CONTEXT_READER }, describeReadingInContext);

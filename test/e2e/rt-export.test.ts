@@ -93,10 +93,10 @@ describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
     }
   });
 
-  it('shows an untitled film by its key', async () => {
-    const run = await runPlaudit(['--db', db, 'film', '3']);
+  it('shows an untitled film by its key (a bare number is the film id, as on the website)', async () => {
+    const run = await runPlaudit(['--db', db, 'film', 'key:3']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^\(untitled film, key 3\)/);
+    expect(run.stdout).toMatch(/^Untitled film \(key 3\)/);
   });
 
   it('computes every movie’s percent positive from the labels as round(100 × fresh / total)', async () => {

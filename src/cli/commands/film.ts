@@ -27,6 +27,7 @@ export async function filmCommand(title: string, options: FilmOptions, io: CliIo
     const film = await resolveFilm(app, title);
     const reviews = await app.store.filmReviews(film.id);
     const merged = mergeCredits(await app.store.filmFacts(film.id));
+    const catalog = await app.store.filmCatalogFacts(film.id);
     const cast = merged.credits.filter((c) => c.kind === 'cast').map((c) => c.value);
     const weights = loadWeights(options.weights, io.cwd, app.config);
     const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews, model: app.model, weights, cast });
@@ -37,10 +38,10 @@ export async function filmCommand(title: string, options: FilmOptions, io: CliIo
     const credits = options.credits || options.json ? merged : null;
     if (options.json) {
       const withDropped = reviews.map((r) => ({ ...r, dropped: droppedByVersion.get(r.versionId) ?? [] }));
-      writeLine(io.stdout, JSON.stringify({ profile, credits, reviews: withDropped }, null, 2));
+      writeLine(io.stdout, JSON.stringify({ profile, catalog, credits, reviews: withDropped }, null, 2));
       return EXIT.ok;
     }
-    writeLine(io.stdout, formatFullProfile(profile, reviews));
+    writeLine(io.stdout, formatFullProfile(profile, reviews, { catalog, credits: merged }));
     writeLine(io.stdout);
     if (credits !== null) {
       writeLine(io.stdout, formatCredits(credits));

@@ -1,4 +1,7 @@
-/** `plaudit films`: every film in the store with its review count and percent positive. */
+/**
+ * `plaudit films`: every film in the store with its id, review count and percent positive. The id is the one the
+ * website's /films/<id> and `plaudit film <id>` take, so the list says how to open each film anywhere.
+ */
 import type { FilmSummary } from '../../domain/film.ts';
 import { EXIT } from '../exit-codes.ts';
 import { filmLabel } from '../format/film-text.ts';
@@ -17,12 +20,12 @@ export async function filmsCommand(options: { json?: boolean; limit?: number }, 
     writeLine(io.stdout, 'No films yet. Add reviews with `plaudit ingest PATH`.');
     return EXIT.ok;
   }
-  writeLine(io.stdout, table(['film', 'reviews', 'positive'], shown.map(filmRow), { alignRight: [1, 2] }));
+  writeLine(io.stdout, table(['id', 'film', 'reviews', 'positive'], shown.map(filmRow), { alignRight: [0, 2, 3] }));
   if (shown.length < films.length) writeLine(io.stdout, `(${films.length - shown.length} more; --limit 0 lists all)`);
   return EXIT.ok;
 }
 
 function filmRow(film: FilmSummary): (string | number)[] {
   const percent = film.reviewCount > 0 ? `${Math.round((100 * film.positiveCount) / film.reviewCount)}%` : '-';
-  return [filmLabel(film), film.reviewCount, percent];
+  return [film.id, filmLabel(film), film.reviewCount, percent];
 }

@@ -17,7 +17,7 @@ const DEFAULT_LIMIT = 10;
 
 export async function quotesCommand(title: string, options: QuotesOptions, io: CliIo, global: GlobalOptions): Promise<number> {
   return withApp(io, global, async (app) => {
-    const film = await resolveFilm(app, title);
+    const film = await resolveFilm(app, title, 'quotes');
     const reviews = await app.store.filmReviews(film.id);
     const limit = options.limit || DEFAULT_LIMIT;
     const cast = mergeCredits(await app.store.filmFacts(film.id)).credits.filter((c) => c.kind === 'cast').map((c) => c.value);

@@ -2,9 +2,11 @@
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import type { DroppedLine, Film, StoredReview } from '../../domain/film.ts';
 import { bandsLine, textReadingLine } from './scores-text.ts';
+import { untitledFilmLabel } from '../../catalog/film-label.ts';
 
-export function filmLabel(film: Film): string {
-  if (!film.title) return `(untitled film, key ${film.key.replace(/^key:/, '')})`;
+/** As the web pages name it (catalog/film-label.ts): an untitled film by its key, directors and year. */
+export function filmLabel(film: Film, directors: readonly string[] = []): string {
+  if (!film.title) return untitledFilmLabel(film, directors);
   return film.year ? `${film.title} (${film.year})` : film.title;
 }
 

@@ -14,22 +14,29 @@ export function formatIngestSummary(report: IngestReport, seconds: number): stri
   const files = report.files.length === 1 ? '1 source' : `${report.files.length} sources`;
   lines.push(
     `Ingested ${t.documents} document(s) from ${files} in ${seconds.toFixed(1)}s: ${t.added} added, ` +
-      `${t.newVersions} new version(s), ${t.unchanged} unchanged, ${t.failed} failed.`,
+      `${t.newVersions} new version(s), ${t.unchanged} unchanged, ${t.held} held for a person, ${t.failed} failed.`,
   );
-  const shown = report.files.length <= MAX_FILE_ROWS ? report.files : report.files.filter((f) => f.failed > 0);
+  const shown = report.files.length <= MAX_FILE_ROWS ? report.files : report.files.filter((f) => f.failed > 0 || f.held > 0);
   if (shown.length > 0) {
     lines.push('');
     lines.push(
       table(
-        ['source', 'added', 'versions', 'unchanged', 'failed'],
-        shown.map((f) => [f.file, f.added, f.newVersions, f.unchanged, f.failed]),
-        { alignRight: [1, 2, 3, 4] },
+        ['source', 'added', 'versions', 'unchanged', 'held', 'failed'],
+        shown.map((f) => [f.file, f.added, f.newVersions, f.unchanged, f.held, f.failed]),
+        { alignRight: [1, 2, 3, 4, 5] },
       ),
     );
     if (shown.length < report.files.length) lines.push(`(${report.files.length - shown.length} more sources, all fine)`);
   }
   lines.push(...skippedLines(report.skipped));
-  const notListed = report.notListed ?? { failures: 0, warnings: 0, conflicts: 0 };
+  const notListed = report.notListed ?? { failures: 0, warnings: 0, conflicts: 0, held: 0 };
+  lines.push(
+    ...listed(
+      'Held for a person, not counted (`plaudit held` lists them; `plaudit held release ID` stores one)',
+      report.held.map(heldLine),
+      notListed.held,
+    ),
+  );
   lines.push(
     ...listed(
       `Kept as reviews of their own, since their source key already names another review`,
@@ -42,6 +49,12 @@ export function formatIngestSummary(report: IngestReport, seconds: number): stri
     ...listed('Failed', report.failures.map((f) => `${f.source}: [${f.code}] ${f.message}`), notListed.failures),
   );
   return lines.join('\n');
+}
+
+function heldLine(item: IngestReport['held'][number]): string {
+  const earlier = item.earlier === undefined ? '' : item.earlier === 'held' ? ' (held before)' : ` (held before, since ${item.earlier})`;
+  const candidates = item.candidates.length > 0 ? ` Candidates: ${item.candidates.join('; ')}.` : '';
+  return `${item.source}: held as #${item.heldId}${earlier}: ${item.reason}.${candidates}`;
 }
 
 /** Files of another type are summed up in a line; anything else not read (a FIFO, a cycle) is named with its reason. */

@@ -7,6 +7,9 @@ import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import type { StoredReview } from '../../domain/film.ts';
 import { attribution, quoted } from './attribution.ts';
 import { filmLabel } from './film-text.ts';
+import { formatHeaderFacts } from './catalog-text.ts';
+import type { FilmCatalogFacts } from '../../domain/catalog.ts';
+import type { MergedCredits } from '../../domain/credits.ts';
 import { formatQuoteLines } from './quotes-text.ts';
 import { formatScores } from './scores-text.ts';
 
@@ -16,9 +19,14 @@ const PROFILE_QUOTES = 5;
 /** Reviews named per consensus claim in text; --json lists the evidence of every one. */
 const MAX_NAMED = 4;
 
-export function formatFullProfile(profile: FilmProfile, reviews: readonly Named[]): string {
+/** `header`: the catalog and merged credits, for the facts under the name (catalog-text.ts). */
+export function formatFullProfile(
+  profile: FilmProfile,
+  reviews: readonly Named[],
+  header: { catalog: FilmCatalogFacts | null; credits: MergedCredits | null } = { catalog: null, credits: null },
+): string {
   const byId = new Map(reviews.map((r) => [r.id, r]));
-  const lines = [filmLabel(profile.film), ...formatScores(profile)];
+  const lines = [filmLabel(profile.film, header.catalog?.directors), ...formatHeaderFacts(header.catalog, header.credits), ...formatScores(profile)];
   lines.push('', ...formatConsensus(profile, byId));
   if (profile.pullQuotes) {
     lines.push('', 'Pull quotes (honest, best first; `plaudit quotes TITLE` lists more)');

@@ -44,14 +44,19 @@ describe('GET /api/v1/films', () => {
 });
 
 describe('GET /api/v1/films/{id}, /profile, /reviews', () => {
-  it('answers one film, and 404 or 400 for a missing or malformed id', async () => {
+  it('answers one film by id or any other film name, and 404 or 400 for a missing name or malformed id', async () => {
     const id = await filmId('Paper Lanterns');
     expect(await json(await get(`/api/v1/films/${id}`))).toMatchObject({ id, title: 'Paper Lanterns', year: 2025, reviewCount: 7 });
-    const missing = await get('/api/v1/films/99999');
-    expect(missing.status).toBe(404);
-    expect((await json(missing)).error.code).toBe('not-found');
-    expect((await get('/api/v1/films/abc')).status).toBe(400);
-    expect((await get('/api/v1/films/-1/profile')).status).toBe(400);
+    for (const name of ['paper-lanterns', 'Paper%20Lanterns%20(2025)', `${id}-paper-lanterns`]) {
+      expect(await json(await get(`/api/v1/films/${name}`)), name).toMatchObject({ id });
+    }
+    for (const path of ['/api/v1/films/99999', '/api/v1/films/abc', '/api/v1/films/-1/profile']) {
+      const missing = await get(path);
+      expect(missing.status, path).toBe(404);
+      expect((await json(missing)).error.code, path).toBe('not-found');
+    }
+    expect((await get('/api/v1/films/0')).status).toBe(400);
+    expect((await get('/api/v1/films/0/profile')).status).toBe(400);
   });
 
   it("gives the film's profile with its interval and sections", async () => {

@@ -1,13 +1,20 @@
-/** GET /api/v1/films, /films/{id}, /films/{id}/profile, /films/{id}/reviews (filtered and sorted as on the film page). */
+/**
+ * GET /api/v1/films, /films/{film}, /films/{film}/profile, /films/{film}/reviews (filtered and sorted as on the film
+ * page). {film} is the id or any other film name (use-cases/find-film.ts): a name several films share is a 409
+ * whose body lists them.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Catalog } from '../catalog.ts';
+import type { ListCache } from '../list-cache.ts';
 import type { ServerDeps } from '../deps.ts';
 import { loadFilmData } from '../film-data.ts';
 import { reviewFilterOf, ReviewListQuery, selectReviews } from '../review-list.ts';
 import { IdParam, PageQuery, paginate, parseWith } from '../validate.ts';
 import { filmJson, reviewJson } from './serialize.ts';
 import { PlauditError } from '../../domain/errors.ts';
+import type { FilmSummary } from '../../domain/film.ts';
+import { findFilm } from '../../use-cases/find-film.ts';
+import { API_PREFIX } from '../paths.ts';
 
 export const FilmListQuery = PageQuery.extend({
   sort: z.enum(['title', 'reviews', 'top', 'recent']).default('title'),
@@ -16,37 +23,45 @@ export const FilmListQuery = PageQuery.extend({
 /** The film page's filters and order (review-list.ts), with the API's limit and offset. */
 export const FilmReviewsQuery = PageQuery.extend(ReviewListQuery.shape).strict();
 
-export function filmRoutes(deps: ServerDeps, catalog: Catalog): Hono {
+export function filmRoutes(deps: ServerDeps, lists: ListCache): Hono {
   const api = new Hono();
 
   api.get('/films', async (c) => {
     const query = parseWith(FilmListQuery, c.req.query(), 'query');
-    const films = await catalog.films(query.sort);
+    const films = await lists.films(query.sort);
     const { items, page } = paginate(films, query, c.req.url);
     return c.json({ items: items.map((film) => filmJson(film, deps.minReviews)), page });
   });
 
   api.get('/films/:id', async (c) => {
-    const { id } = parseWith(IdParam, c.req.param(), 'film id');
-    const film = await catalog.film(id);
-    if (film === null) throw new PlauditError('not-found', `There is no film with id ${id}.`);
-    return c.json(filmJson(film, deps.minReviews));
+    const film = await filmNamed(deps, lists, c.req.param('id'));
+    return c.json({ ...filmJson(film, deps.minReviews), catalog: await deps.store.filmCatalogFacts(film.id) });
   });
 
   api.get('/films/:id/profile', async (c) => {
-    const { id } = parseWith(IdParam, c.req.param(), 'film id');
-    const data = await loadFilmData(deps, catalog, id);
-    return c.json({ film: filmJson(data.film, deps.minReviews), profile: data.profile, credits: data.credits, sections: data.sections });
+    const { id } = await filmNamed(deps, lists, c.req.param('id'));
+    const data = await loadFilmData(deps, lists, id);
+    return c.json({ film: { ...filmJson(data.film, deps.minReviews), catalog: data.catalog }, profile: data.profile, credits: data.credits, sections: data.sections });
   });
 
   api.get('/films/:id/reviews', async (c) => {
-    const { id } = parseWith(IdParam, c.req.param(), 'film id');
+    const { id } = await filmNamed(deps, lists, c.req.param('id'));
     const query = parseWith(FilmReviewsQuery, c.req.query(), 'query');
-    if ((await catalog.film(id)) === null) throw new PlauditError('not-found', `There is no film with id ${id}.`);
     const reviews = selectReviews(await deps.store.webReviews({ filmId: id }), reviewFilterOf(query));
     const { items, page } = paginate(reviews, query, c.req.url);
     return c.json({ items: items.map(reviewJson), page });
   });
 
   return api;
+}
+
+/** The film a path names: digits are its id (0 is refused as malformed); anything else is a film name. */
+async function filmNamed(deps: ServerDeps, lists: ListCache, name: string): Promise<FilmSummary> {
+  if (/^\d+$/.test(name)) {
+    const { id } = parseWith(IdParam, { id: name }, 'film id');
+    const film = await lists.film(id);
+    if (film === null) throw new PlauditError('not-found', `There is no film with id ${id}.`);
+    return film;
+  }
+  return findFilm(deps.store, name, { open: (film) => `${API_PREFIX}/films/${encodeURIComponent(film)}` });
 }

@@ -4,13 +4,16 @@
  * whole tree, so a new route is covered without asking.
  */
 import { Hono, type Context } from 'hono';
-import type { Catalog } from '../catalog.ts';
+import type { ListCache } from '../list-cache.ts';
 import { clientAddress } from '../client-address.ts';
 import type { ServerDeps } from '../deps.ts';
 import { RateLimiter, rateLimit } from '../middleware/rate-limit.ts';
 import { requireApiToken } from '../middleware/token-auth.ts';
+import { filmLookupRoutes } from './film-lookups.ts';
 import { filmRoutes } from './films.ts';
+import { heldRoutes } from './held.ts';
 import { nameRoutes } from './names.ts';
+import { omdbRoutes } from './omdb.ts';
 import { openApiDocument } from './openapi.ts';
 import { reviewRoutes } from './reviews.ts';
 import { searchRoutes } from './search.ts';
@@ -20,7 +23,7 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Failed token checks are rarer than writes by far: a tighter limit over a longer window. */
 const FAILED_TOKEN_DEFAULTS = { windowMs: 15 * 60_000, limit: 20 } as const;
 
-export function apiRoutes(deps: ServerDeps, catalog: Catalog): Hono {
+export function apiRoutes(deps: ServerDeps, lists: ListCache): Hono {
   const api = new Hono();
   const document = openApiDocument();
   const key = (c: Context) => clientAddress(c, { trustProxy: deps.limits?.trustProxy ?? false });
@@ -36,10 +39,14 @@ export function apiRoutes(deps: ServerDeps, catalog: Catalog): Hono {
   });
   api.use('*', rateLimit({ what: 'write requests', key, applies: (c) => !READ_METHODS.has(c.req.method), ...deps.limits?.writes }));
   api.get('/openapi.json', (c) => c.json(document));
-  api.route('/v1', filmRoutes(deps, catalog));
-  api.route('/v1', reviewRoutes(deps, catalog, requireToken));
-  api.route('/v1', searchRoutes(deps, catalog));
-  api.route('/v1/critics', nameRoutes(deps, catalog, 'critic'));
-  api.route('/v1/outlets', nameRoutes(deps, catalog, 'outlet'));
+  // Before filmRoutes: /films/by-imdb/tt... is a lookup, not the film named "by-imdb".
+  api.route('/v1', filmLookupRoutes(deps, lists));
+  api.route('/v1', filmRoutes(deps, lists));
+  api.route('/v1', reviewRoutes(deps, lists, requireToken));
+  api.route('/v1', searchRoutes(deps, lists));
+  api.route('/v1', heldRoutes(deps, requireToken));
+  api.route('/v1/critics', nameRoutes(deps, lists, 'critic'));
+  api.route('/v1/outlets', nameRoutes(deps, lists, 'outlet'));
+  api.route('/', omdbRoutes(deps, lists));
   return api;
 }

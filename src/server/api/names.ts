@@ -2,13 +2,13 @@
 import { Hono } from 'hono';
 import { PlauditError } from '../../domain/errors.ts';
 import type { NameKind } from '../../store/web-port.ts';
-import type { Catalog } from '../catalog.ts';
+import type { ListCache } from '../list-cache.ts';
 import { consensusAgreement } from '../critic-agreement.ts';
 import type { ServerDeps } from '../deps.ts';
 import { IdParam, PageQuery, paginate, parseWith } from '../validate.ts';
 import { nameJson, reviewJson } from './serialize.ts';
 
-export function nameRoutes(deps: ServerDeps, catalog: Catalog, kind: NameKind): Hono {
+export function nameRoutes(deps: ServerDeps, lists: ListCache, kind: NameKind): Hono {
   const api = new Hono();
   const idKey = kind === 'critic' ? 'criticId' : 'outletId';
 
@@ -20,7 +20,7 @@ export function nameRoutes(deps: ServerDeps, catalog: Catalog, kind: NameKind): 
 
   api.get('/', async (c) => {
     const query = parseWith(PageQuery.strict(), c.req.query(), 'query');
-    const { items, page } = paginate(await catalog.names(kind), query, c.req.url);
+    const { items, page } = paginate(await lists.names(kind), query, c.req.url);
     return c.json({ items: items.map(nameJson), page });
   });
 
@@ -28,7 +28,7 @@ export function nameRoutes(deps: ServerDeps, catalog: Catalog, kind: NameKind): 
     const { id } = parseWith(IdParam, c.req.param(), `${kind} id`);
     const name = await named(id);
     const reviews = await deps.store.webReviews({ [idKey]: id } as { criticId: number });
-    const agreement = consensusAgreement(reviews, await catalog.filmsById());
+    const agreement = consensusAgreement(reviews, await lists.filmsById());
     return c.json({ ...nameJson(name), agreement });
   });
 

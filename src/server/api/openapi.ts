@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { API_PREFIX } from '../paths.ts';
 import { PageQuery } from '../validate.ts';
 import { FilmListQuery, FilmReviewsQuery } from './films.ts';
+import { HELD_INGEST_RESPONSE, HELD_SCHEMAS, heldPaths } from './openapi-held.ts';
+import { LOOKUP_SCHEMAS } from './openapi-lookup-schemas.ts';
 import { listOf, ref, RESPONSE_SCHEMAS } from './openapi-schemas.ts';
 import { JsonReviewBody, PageReviewQuery } from './review-body.ts';
 import { SearchQuery } from './search.ts';
@@ -41,6 +43,35 @@ function get(summary: string, schema: Json, parameters: Json[] = [], errorCodes 
   return { get: { summary, parameters, responses: { ...ok(schema), ...errors(...errorCodes) } } };
 }
 
+/** {id} of the film routes: the id, or any film name (use-cases/film-name.ts). */
+const filmParameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+  description:
+    'The film: its id ("12", or "12-her-smell"), IMDb id ("tt0077651"), "tmdb:948", its key ("m/0814255", URL-encoded), "Title (Year)", its title or an alias (any case), or its slug ("her-smell"). A name several films share answers 409 (code ambiguous) listing them.',
+};
+
+function omdbOperation(): Json {
+  const omdbError = (description: string) => ({ description, content: { 'application/json': { schema: ref('OmdbError') } } });
+  return {
+    summary: "OMDb's movie lookup, answered with Plaudit's figures, for media tools that can be pointed at another OMDb address",
+    parameters: [
+      { name: 'i', in: 'query', schema: { type: 'string' }, description: 'IMDb id (tt0077651)' },
+      { name: 't', in: 'query', schema: { type: 'string' }, description: 'Title (or alias), when i is not given' },
+      { name: 'y', in: 'query', schema: { type: 'string' }, description: 'Year, with t' },
+      { name: 'apikey', in: 'query', schema: { type: 'string' }, description: 'Accepted and ignored' },
+    ],
+    responses: {
+      ...ok(ref('OmdbMovie')),
+      '400': omdbError('Malformed IMDb id or year, or neither i nor t'),
+      '404': omdbError('No such film: {"Response":"False","Error":"Movie not found!"}'),
+      '409': omdbError('A title (and year) several films share'),
+    },
+  };
+}
+
 function namePaths(kind: 'critic' | 'outlet'): Json {
   const base = `${API_PREFIX}/${kind}s`;
   return {
@@ -67,6 +98,7 @@ function postReview(): Json {
     responses: {
       '201': { description: 'Stored (a new review or a new version)', content: { 'application/json': { schema: ref('IngestResult') } } },
       '200': { description: 'The same content was already stored', content: { 'application/json': { schema: ref('IngestResult') } } },
+      ...HELD_INGEST_RESPONSE,
       ...errors(400, 401, 413, 415),
       '422': {
         description: 'No review text, no film, or too-complex: the document ran past the processing time or memory limit (nothing stored)',
@@ -90,23 +122,37 @@ export function openApiDocument(): Json {
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `plaudit token create`' } },
-      schemas: RESPONSE_SCHEMAS,
+      schemas: { ...RESPONSE_SCHEMAS, ...HELD_SCHEMAS, ...LOOKUP_SCHEMAS },
     },
     paths: {
       [films]: get('List films', listOf('Film'), queryParameters(FilmListQuery)),
-      [`${films}/{id}`]: get('One film', ref('Film'), [idParameter('film')], [400, 404]),
-      [`${films}/{id}/profile`]: get("A film's full profile", ref('Profile'), [idParameter('film')], [400, 404]),
+      [`${films}/{id}`]: get('One film', ref('Film'), [filmParameter], [400, 404, 409]),
+      [`${films}/{id}/profile`]: get("A film's full profile", ref('Profile'), [filmParameter], [400, 404, 409]),
       [`${films}/{id}/reviews`]: get(
         "A film's reviews, newest first unless sort says otherwise; verdict and top narrow them (page.total counts what is left)",
         listOf('Review'),
-        [idParameter('film'), ...queryParameters(FilmReviewsQuery)],
+        [filmParameter, ...queryParameters(FilmReviewsQuery)],
+        [400, 404, 409],
+      ),
+      [`${films}/by-imdb/{imdbId}`]: get(
+        "A film's critic figures by its IMDb id, for media tools: the same figures as its profile, with an absolute link to its page",
+        ref('FilmLookup'),
+        [{ name: 'imdbId', in: 'path', required: true, schema: { type: 'string', pattern: '^tt\\d{7,10}$' }, description: 'e.g. tt0077651' }],
         [400, 404],
       ),
+      [`${films}/by-tmdb/{tmdbId}`]: get(
+        "A film's critic figures by its TMDb movie id, for media tools",
+        ref('FilmLookup'),
+        [{ name: 'tmdbId', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: 'e.g. 948' }],
+        [400, 404],
+      ),
+      '/api/omdb': { get: omdbOperation() },
       [`${API_PREFIX}/reviews`]: { post: postReview() },
       [`${API_PREFIX}/reviews/{id}`]: get('One review', ref('Review'), [idParameter('review')], [400, 404]),
       ...namePaths('critic'),
       ...namePaths('outlet'),
       [`${API_PREFIX}/search`]: get('Search films, critics, outlets, people and review text', ref('SearchResults'), queryParameters(SearchQuery)),
+      ...heldPaths(),
     },
   };
 }

@@ -1,20 +1,22 @@
 /**
  * GET /api/v1/reviews/{id}, and POST /api/v1/reviews: one review in, through the real pipeline (clean, extract,
  * judge, store), with an API token. Validation happens before anything is processed, so a refused request stores
- * nothing; the answer is the stored review, 201 when new, 200 when the same content was already there. The posted
+ * nothing; the answer is the stored review, 201 when new, 200 when the same content was already there, or 202 with
+ * the hold when it went onto the held list (not a film review, or which film it reviews is not clear). The posted
  * document is processed by deps.processor, off the event loop and within its time and memory limits; it is marked
  * as the token's, so it can extend only that token's own reviews (the store says when it could not: `conflict`).
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PlauditError } from '../../domain/errors.ts';
+import { fileOutcomes } from '../../pipeline/file-outcomes.ts';
 import type { RawDocument } from '../../domain/document.ts';
-import type { Catalog } from '../catalog.ts';
+import type { ListCache } from '../list-cache.ts';
 import type { ServerDeps } from '../deps.ts';
 import type { TokenAuthEnv } from '../middleware/token-auth.ts';
 import { IdParam, parseWith } from '../validate.ts';
 import { bodyFormat, JsonReviewBody, NoQuery, pageDocument, PageReviewQuery, recordDocument } from './review-body.ts';
-import { conflictJson, filmJson, reviewJson } from './serialize.ts';
+import { conflictJson, filmJson, holdJson, reviewJson } from './serialize.ts';
 
 async function readDocument(c: Context<TokenAuthEnv>, deps: ServerDeps): Promise<RawDocument> {
   const document = await readBody(c, deps);
@@ -44,7 +46,7 @@ async function readBody(c: Context<TokenAuthEnv>, deps: ServerDeps): Promise<Raw
 }
 
 /** `requireToken` is the API tree's token check (api/index.ts), shared so failed checks count once per client. */
-export function reviewRoutes(deps: ServerDeps, catalog: Catalog, requireToken: MiddlewareHandler<TokenAuthEnv>): Hono<TokenAuthEnv> {
+export function reviewRoutes(deps: ServerDeps, lists: ListCache, requireToken: MiddlewareHandler<TokenAuthEnv>): Hono<TokenAuthEnv> {
   const api = new Hono<TokenAuthEnv>();
 
   api.get('/reviews/:id', async (c) => {
@@ -65,11 +67,18 @@ export function reviewRoutes(deps: ServerDeps, catalog: Catalog, requireToken: M
     }),
     async (c) => {
       const document = await readDocument(c, deps);
-      const processed = await deps.processor.process(document);
-      const [saved] = await deps.store.saveReviews([processed]);
-      if (saved === undefined) throw new PlauditError('internal', 'The store saved nothing and said nothing.');
+      const [filed] = await fileOutcomes(deps.store, [await deps.processor.process(document)]);
+      if (filed === undefined) throw new PlauditError('internal', 'The store saved nothing and said nothing.');
+      if (filed.kind === 'failed') throw new PlauditError(filed.failure.code, filed.failure.message);
+      if (filed.kind === 'held') {
+        // Accepted, not stored: a person decides (GET /api/v1/held/{id}); nothing is counted meanwhile.
+        c.header('Location', `/api/v1/held/${filed.result.heldId}`);
+        c.header('Cache-Control', 'no-store');
+        return c.json({ status: 'held', held: holdJson(filed.result.heldId, filed.hold, filed.result) }, 202);
+      }
+      const saved = filed.result;
       const [review] = await deps.store.webReviews({ reviewId: saved.reviewId });
-      const film = await catalog.film(saved.filmId);
+      const film = await lists.film(saved.filmId);
       if (review === undefined || film === null) throw new PlauditError('internal', 'The saved review cannot be read back.');
       c.header('Location', `/api/v1/reviews/${review.id}`);
       c.header('Cache-Control', 'no-store');

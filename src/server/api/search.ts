@@ -1,7 +1,7 @@
 /** GET /api/v1/search?q=: films, critics, outlets, people and review text at once. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Catalog } from '../catalog.ts';
+import type { ListCache } from '../list-cache.ts';
 import type { ServerDeps } from '../deps.ts';
 import { runSearch } from '../search.ts';
 import { parseWith } from '../validate.ts';
@@ -14,11 +14,11 @@ export const SearchQuery = z
   })
   .strict();
 
-export function searchRoutes(deps: ServerDeps, catalog: Catalog): Hono {
+export function searchRoutes(deps: ServerDeps, lists: ListCache): Hono {
   const api = new Hono();
   api.get('/search', async (c) => {
     const query = parseWith(SearchQuery, c.req.query(), 'query');
-    const results = await runSearch(deps, catalog, query.q, { names: query.limit, reviews: query.limit });
+    const results = await runSearch(deps, lists, query.q, { names: query.limit, reviews: query.limit });
     return c.json({
       query: results.query,
       films: results.films.map((film) => ({ ...filmJson(film, deps.minReviews), similarity: round(film.similarity) })),

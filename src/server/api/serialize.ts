@@ -2,6 +2,7 @@
  * The API's JSON shapes, made from store and profile objects. Server-side details (file paths, document ids,
  * source keys) stay out: a review's public identity is its id and, where the source gave one, its URL.
  */
+import type { HeldStatus, Hold } from '../../domain/held.ts';
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import type { FilmSummary } from '../../domain/film.ts';
 import type { SourceKeyConflict } from '../../store/port.ts';
@@ -64,6 +65,22 @@ export function conflictJson(conflict: SourceKeyConflict) {
     filmId: conflict.filmId,
     reason: conflict.reason,
     links: { review: `${API_PREFIX}/reviews/${conflict.reviewId}`, film: `${API_PREFIX}/films/${conflict.filmId}` },
+  };
+}
+
+/** A document on the held list: why it is there and, for "which film?", the candidates with what speaks for each. */
+export function holdJson(heldId: number, hold: Hold, state: { heldStatus?: HeldStatus; status?: string } = {}) {
+  return {
+    id: heldId,
+    code: hold.code,
+    reason: hold.reason,
+    reasons: hold.reasons,
+    candidates: hold.candidates.map((candidate) => ({
+      ...candidate,
+      links: { film: `${API_PREFIX}/films/${candidate.filmId}` },
+    })),
+    ...(state.heldStatus === undefined ? {} : { heldStatus: state.heldStatus }),
+    links: { self: `${API_PREFIX}/held/${heldId}` },
   };
 }
 

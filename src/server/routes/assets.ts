@@ -2,23 +2,24 @@
 import { Hono } from 'hono';
 import { PlauditError } from '../../domain/errors.ts';
 import type { FilmSummary } from '../../domain/film.ts';
-import { findBadgeFilm } from '../badge-film.ts';
-import type { Catalog } from '../catalog.ts';
+import { findFilm, type FilmLookupStore } from '../../use-cases/find-film.ts';
 import type { ServerDeps } from '../deps.ts';
 import { scoreBadge } from '../svg/badge.ts';
 import { ICON_SVG, stylesheetAsset } from '../static-assets.ts';
 import { filmTitle } from '../views/format.ts';
 
-/** The film a badge file names ("<id, key, slug or title>.svg"); see badge-film.ts. */
-async function badgeFilm(catalog: Catalog, file: string): Promise<FilmSummary> {
+/** The film a badge file names ("<film name>.svg": its id, key, IMDb id, "Title (Year)", title or slug; see use-cases/find-film.ts). */
+async function badgeFilm(store: FilmLookupStore, file: string): Promise<FilmSummary> {
   if (!file.toLowerCase().endsWith('.svg')) {
-    throw new PlauditError('not-found', 'A badge address is /badge/<film id, key, slug or title>.svg.');
+    throw new PlauditError('not-found', 'A badge address is /badge/<film id, key, IMDb id, "Title (Year)", title or slug>.svg.');
   }
-  const films = await catalog.filmsById();
-  return findBadgeFilm([...films.values()], file.slice(0, -'.svg'.length));
+  return findFilm(store, file.slice(0, -'.svg'.length), {
+    open: (name) => `/badge/${encodeURIComponent(name)}.svg`,
+    listHint: 'A badge address is /badge/<film id, key, IMDb id, "Title (Year)", title or slug>.svg',
+  });
 }
 
-export function assetRoutes(deps: ServerDeps, catalog: Catalog): Hono {
+export function assetRoutes(deps: ServerDeps): Hono {
   const assets = new Hono();
 
   assets.get('/static/:file', (c) => {
@@ -34,7 +35,7 @@ export function assetRoutes(deps: ServerDeps, catalog: Catalog): Hono {
   });
 
   assets.get('/badge/:file', async (c) => {
-    const film = await badgeFilm(catalog, c.req.param('file'));
+    const film = await badgeFilm(deps.store, c.req.param('file'));
     const scored = film.reviewCount >= deps.minReviews;
     const svg = scoreBadge({
       title: filmTitle(film),

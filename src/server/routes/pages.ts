@@ -1,11 +1,11 @@
 /** The HTML pages. Each reads through the catalog or the store, builds a view model, and renders it. */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { PlauditError } from '../../domain/errors.ts';
 import type { NameKind } from '../../store/web-port.ts';
-import type { Catalog } from '../catalog.ts';
+import type { ListCache } from '../list-cache.ts';
 import { consensusAgreement } from '../critic-agreement.ts';
 import type { ServerDeps } from '../deps.ts';
 import { loadFilmData } from '../film-data.ts';
@@ -13,8 +13,11 @@ import { DEFAULT_REVIEW_FILTER, pageOfReview, reviewFilterOf, reviewListQuery, R
 import { filmPath } from '../paths.ts';
 import { runSearch } from '../search.ts';
 import { IdParam, parseWith } from '../validate.ts';
+import { filmLookupError, lookUpFilm } from '../../use-cases/find-film.ts';
+import { filmChoicesPage } from '../views/pages/film-choices-page.ts';
 import { filmPage, REVIEWS_PER_PAGE } from '../views/pages/film-page.ts';
 import { filmsPage } from '../views/pages/films-page.ts';
+import { heldPage } from '../views/pages/held-page.ts';
 import { homePage } from '../views/pages/home-page.ts';
 import { methodologyPage } from '../views/pages/methodology-page.ts';
 import { namePage } from '../views/pages/name-page.ts';
@@ -29,25 +32,34 @@ const FilmPageQuery = PageParam.extend(ReviewListQuery.shape).extend({ review: z
 
 const METHODOLOGY_FILE = fileURLToPath(new URL('../../../docs/methodology.md', import.meta.url));
 
-export function pageRoutes(deps: ServerDeps, catalog: Catalog): Hono {
+export function pageRoutes(deps: ServerDeps, lists: ListCache): Hono {
   const pages = new Hono();
 
   pages.get('/', async (c) => {
-    const [top, recent, counts] = await Promise.all([catalog.films('top'), catalog.films('recent'), deps.store.counts()]);
+    const [top, recent, counts] = await Promise.all([lists.films('top'), lists.films('recent'), deps.store.counts()]);
     return c.html(homePage({ top: top.slice(0, 8), recent: recent.slice(0, 8), counts, minReviews: deps.minReviews }));
   });
 
   pages.get('/films', async (c) => {
     const query = parseWith(FilmsQuery, c.req.query(), 'query');
-    const films = await catalog.films(query.sort);
+    const films = await lists.films(query.sort);
     return c.html(filmsPage({ films, sort: query.sort, page: query.page, minReviews: deps.minReviews }));
   });
 
-  // The slug after the id is for people reading the address; the id alone decides the film.
+  pages.get('/held', async (c) => {
+    const query = parseWith(PageParam, c.req.query(), 'query');
+    const held = await deps.store.heldDocuments({ status: 'held' });
+    c.header('Cache-Control', 'no-store');
+    return c.html(heldPage({ held, page: query.page }));
+  });
+
+  // The slug after the id is for people reading the address; the id alone decides the film. Any other film name
+  // (/films/tt0077651, /films/Halloween%20(1978), /films/her-smell) is answered by the film-name route below.
   pages.get('/films/:id/:slug?', async (c) => {
+    if (!/^\d+$/.test(c.req.param('id'))) return filmByName(c);
     const { id } = parseWith(IdParam, { id: c.req.param('id') }, 'film id');
     const query = parseWith(FilmPageQuery, c.req.query(), 'query');
-    const data = await loadFilmData(deps, catalog, id);
+    const data = await loadFilmData(deps, lists, id);
     if (query.review !== undefined) {
       const page = pageOfReview(data.reviews, query.review, REVIEWS_PER_PAGE) ?? 1;
       return c.redirect(`${filmPath(data.film)}${reviewListQuery(DEFAULT_REVIEW_FILTER, page)}#review-${query.review}`, 302);
@@ -59,16 +71,30 @@ export function pageRoutes(deps: ServerDeps, catalog: Catalog): Hono {
     return c.html(filmPage(data, { filter: reviewFilterOf(query), page: query.page, siteUrl }));
   });
 
+  /**
+   * A film by any name (use-cases/find-film.ts) redirects to its canonical address. A name several films share
+   * answers 300 Multiple Choices with a page linking each: the address is fine and each choice is a film that fits
+   * it, which is what 300 means (RFC 9110 §15.4.1); 409 would say the request conflicts with the data, and a
+   * browser shows either page the same. An unknown name is a 404 from the error edge.
+   */
+  const filmByName = async (c: Context) => {
+    const name = filmNameOf(new URL(c.req.url).pathname);
+    const lookup = await lookUpFilm(deps.store, name);
+    if (lookup.kind === 'found') return c.redirect(`${filmPath(lookup.film)}${new URL(c.req.url).search}`, 302);
+    if (lookup.kind === 'ambiguous') return c.html(filmChoicesPage(lookup), 300);
+    throw filmLookupError(lookup, { open: (film) => `/films/${encodeURIComponent(film)}` });
+  };
+
   pages.get('/search', async (c) => {
     const { q } = parseWith(SearchQuery, c.req.query(), 'query');
-    const results = await runSearch(deps, catalog, q, { names: 12, reviews: 20 });
+    const results = await runSearch(deps, lists, q, { names: 12, reviews: 20 });
     return c.html(searchPage(results, deps.minReviews));
   });
 
   for (const kind of ['critic', 'outlet'] as NameKind[]) {
     pages.get(`/${kind}s`, async (c) => {
       const { page } = parseWith(PageParam, c.req.query(), 'query');
-      return c.html(namesPage({ kind, names: await catalog.names(kind), page }));
+      return c.html(namesPage({ kind, names: await lists.names(kind), page }));
     });
     pages.get(`/${kind}s/:id/:slug?`, async (c) => {
       const { id } = parseWith(IdParam, { id: c.req.param('id') }, `${kind} id`);
@@ -76,7 +102,7 @@ export function pageRoutes(deps: ServerDeps, catalog: Catalog): Hono {
       const name = await deps.store.getName(kind, id);
       if (name === null) throw new PlauditError('not-found', `There is no ${kind} with id ${id}.`);
       const reviews = await deps.store.webReviews(kind === 'critic' ? { criticId: id } : { outletId: id });
-      const films = await catalog.filmsById();
+      const films = await lists.filmsById();
       return c.html(namePage({ name, reviews, films, agreement: consensusAgreement(reviews, films), page }));
     });
   }
@@ -87,4 +113,13 @@ export function pageRoutes(deps: ServerDeps, catalog: Catalog): Hono {
   });
 
   return pages;
+}
+
+/** The film name in /films/NAME, slashes kept (an export key such as "m/0814255" has one). */
+function filmNameOf(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname.slice('/films/'.length));
+  } catch (error) {
+    throw new PlauditError('invalid-argument', 'The film address is not valid percent-encoding.', { cause: error });
+  }
 }

@@ -1,9 +1,10 @@
 /** Small text helpers shared by the views: titles, dates, counts. */
 import type { Film } from '../../domain/film.ts';
+import { untitledFilmLabel } from '../../catalog/film-label.ts';
 
-/** A film's title for people: untitled films from exports show their key. */
-export function filmTitle(film: Pick<Film, 'title' | 'key'>): string {
-  return film.title ?? `Untitled film (key ${film.key.replace(/^key:/, '')})`;
+/** A film's title for people: untitled films from exports show their key, and the directors and year when known. */
+export function filmTitle(film: Pick<Film, 'title' | 'key'> & { year?: number | null }, directors: readonly string[] = []): string {
+  return film.title ?? untitledFilmLabel({ key: film.key, year: film.year ?? null }, directors);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

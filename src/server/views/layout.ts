@@ -50,7 +50,7 @@ ${input.body}
 </main>
 <footer class="site-footer"><div class="inner">
   <span>Plaudit: critics' reviews, read and weighed in the open.</span>
-  <span><a href="/methodology">Methodology</a> · <a href="/api/openapi.json">API</a></span>
+  <span><a href="/methodology">Methodology</a> · <a href="/held">Held for editors</a> · <a href="/api/openapi.json">API</a></span>
 </div></footer>
 </body>
 </html>`;

@@ -27,6 +27,8 @@ interface FilmRow {
 }
 
 type Wanted =
+  /** A film already decided on (by an editor, or by the film matcher): it must exist. */
+  | { kind: 'id'; id: number }
   | { kind: 'key'; key: string; title: string | null; titleKey: string | null; year: number | null }
   | { kind: 'title'; title: string; titleKey: string; year: number | null };
 
@@ -49,12 +51,14 @@ export class FilmResolver {
   async resolve(db: Kysely<Tables>, refs: readonly (FilmRef | null)[], now: string): Promise<number[]> {
     const wanted = refs.map(describe);
     await this.#load(db, wanted);
+    await assertFilmsExist(db, wanted.flatMap((want) => (want.kind === 'id' ? [want.id] : [])));
     const changes: Changes = { created: [], updated: new Set() };
-    const rows = wanted.map((want) =>
-      want.kind === 'key' ? this.#pickByKey(want, changes) : this.#pickByTitle(want, changes),
-    );
+    const ids = wanted.map((want) => {
+      if (want.kind === 'id') return want.id;
+      return (want.kind === 'key' ? this.#pickByKey(want, changes) : this.#pickByTitle(want, changes)) as FilmRow;
+    });
     await writeChanges(db, changes, now);
-    return rows.map((row) => row.id as number);
+    return ids.map((id) => (typeof id === 'number' ? id : (id.id as number)));
   }
 
   async #load(db: Kysely<Tables>, wanted: readonly Wanted[]): Promise<void> {
@@ -138,12 +142,21 @@ export class FilmResolver {
 }
 
 function describe(ref: FilmRef | null): Wanted {
+  if (ref?.filmId !== undefined) return { kind: 'id', id: ref.filmId };
   const key = ref === null ? UNKNOWN_FILM_KEY : filmKey(ref);
   const titleKey = ref === null ? null : filmTitleKey(ref);
   const title = titleKey === null ? null : (ref?.title?.replace(/\s+/g, ' ').trim() ?? null);
   const year = ref === null ? null : filmYear(ref);
   if (key.startsWith('title:') && title !== null && titleKey !== null) return { kind: 'title', title, titleKey, year };
   return { kind: 'key', key, title, titleKey, year };
+}
+
+async function assertFilmsExist(db: Kysely<Tables>, ids: readonly number[]): Promise<void> {
+  for (const chunk of chunked(unique(ids), LOOKUP_CHUNK)) {
+    const found = await db.selectFrom('films').select('id').where('id', 'in', chunk).execute();
+    const missing = chunk.filter((id) => !found.some((row) => row.id === id));
+    if (missing.length > 0) throw new Error(`film ${missing.join(', ')} does not exist`);
+  }
 }
 
 function toFilmRow(row: {

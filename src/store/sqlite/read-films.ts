@@ -8,7 +8,7 @@ import type { Tables } from './tables.ts';
  * Films with their counts; films no review points at any more (moved by a new version) count zero, and a review
  * whose current version is a near-duplicate of another (syndication) is not counted.
  */
-function filmSummaries(db: Kysely<Tables>) {
+export function filmSummaries(db: Kysely<Tables>) {
   return db
     .selectFrom('films as f')
     .leftJoin('reviews as r', 'r.film_id', 'f.id')
@@ -32,7 +32,7 @@ interface SummaryRow {
   positive_count: number | string | bigint | null;
 }
 
-function toSummary(row: SummaryRow): FilmSummary {
+export function toSummary(row: SummaryRow): FilmSummary {
   return {
     id: row.id,
     key: row.key,
@@ -82,6 +82,6 @@ export async function getFilm(db: Kysely<Tables>, id: number): Promise<Film | nu
 }
 
 /** LIKE treats % and _ as wildcards; a title such as "100% Wolf" must match itself. */
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

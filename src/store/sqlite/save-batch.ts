@@ -17,6 +17,7 @@ import type { CompiledWrites } from './compiled-writes.ts';
 import type { DuplicateFinder } from './duplicate-finder.ts';
 import type { FilmResolver } from './film-resolver.ts';
 import type { NameResolver } from './name-resolver.ts';
+import { documentColumns } from './document-row.ts';
 import type { Tables } from './tables.ts';
 import { droppedLineRows, factRows, versionRow } from './version-row.ts';
 
@@ -106,15 +107,7 @@ async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], i
   await ctx.duplicates.load(db, fresh.map((entry) => entry.filmId));
   for (const entry of fresh) {
     const { document } = entry.item;
-    const documentId = await writes.insertDocument.run(db, {
-      content_hash: document.contentHash,
-      source_name: document.sourceName,
-      source_key: document.sourceKey,
-      format: document.format,
-      byte_length: document.byteLength,
-      content: document.content,
-      ingested_at: now,
-    });
+    const documentId = await writes.insertDocument.run(db, { ...documentColumns(document), ingested_at: now });
     const { slot } = entry;
     slot.id ??= await writes.insertReview.run(db, {
       source_key: slot.sourceKey,

@@ -7,7 +7,15 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { DroppedLine, Film, FilmSummary, StoredReview } from '../../domain/film.ts';
 import type { ReviewFilmFact } from '../../domain/credits.ts';
 import { PlauditError } from '../../domain/errors.ts';
-import type { FilmRereader, ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
+import type { FilmQuery, FilmRereader, HeldListOptions, HoldRequest, HoldResult, ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
+import type { FilmRef } from '../../domain/document.ts';
+import type { HeldDocument, HeldStatus } from '../../domain/held.ts';
+import type { CandidateFilm } from '../../film-matching/candidate-film.ts';
+import { filmCandidates as findFilmCandidates } from './film-candidates.ts';
+import * as held from './held-documents.ts';
+import { importCatalogEntries } from './catalog-writes.ts';
+import type { CatalogEntry, CatalogRowResult, FilmCatalogFacts } from '../../domain/catalog.ts';
+import * as lookup from './film-lookup.ts';
 import { chunked, LOOKUP_CHUNK } from './bulk.ts';
 import { compileWrites, type CompiledWrites } from './compiled-writes.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
@@ -142,6 +150,14 @@ export class SqliteReviewStore implements ReviewStore {
     return this.#read('read a film', () => films.getFilm(this.#db, id));
   }
 
+  lookUpFilms(query: FilmQuery): Promise<FilmSummary[]> {
+    return this.#read('look up films', () => lookup.lookUpFilms(this.#db, query));
+  }
+
+  filmCatalogFacts(filmId: number): Promise<FilmCatalogFacts | null> {
+    return this.#read("read a film's catalog facts", () => lookup.filmCatalogFacts(this.#db, filmId));
+  }
+
   filmReviews(filmId: number): Promise<StoredReview[]> {
     return this.#read("read a film's reviews", () => reviews.filmReviews(this.#db, filmId));
   }
@@ -165,6 +181,53 @@ export class SqliteReviewStore implements ReviewStore {
 
   counts(): Promise<StoreCounts> {
     return this.#read('count rows', () => reviews.counts(this.#db));
+  }
+
+  filmCandidates(refs: readonly FilmRef[]): Promise<CandidateFilm[][]> {
+    return this.#read('find candidate films', () => findFilmCandidates(this.#db, refs));
+  }
+
+  async holdDocuments(items: readonly HoldRequest[]): Promise<HoldResult[]> {
+    if (items.length === 0) return [];
+    if (this.#readonly) throw new PlauditError('store-failed', 'the store was opened read-only');
+    const now = this.#now().toISOString();
+    try {
+      return await this.#writeTransaction((db) => held.holdDocuments(db, items, now));
+    } catch (error) {
+      throw new PlauditError('store-failed', `cannot hold documents: ${messageOf(error)}`, { cause: error });
+    }
+  }
+
+  heldDocuments(options: HeldListOptions = {}): Promise<HeldDocument[]> {
+    return this.#read('read held documents', () => held.listHeld(this.#db, options));
+  }
+
+  heldCount(status: HeldStatus): Promise<number> {
+    return this.#read('count held documents', () => held.countHeld(this.#db, status));
+  }
+
+  heldDocument(id: number): Promise<HeldDocument | null> {
+    return this.#read('read a held document', () => held.getHeld(this.#db, id));
+  }
+
+  async resolveHeld(id: number, outcome: { status: 'released' | 'dismissed'; reviewId?: number }): Promise<boolean> {
+    if (this.#readonly) throw new PlauditError('store-failed', 'the store was opened read-only');
+    const now = this.#now().toISOString();
+    return this.#read('update a held document', () => this.#writeTransaction((db) => held.resolveHeld(db, id, outcome, now)));
+  }
+
+  async importCatalog(entries: readonly CatalogEntry[]): Promise<CatalogRowResult[]> {
+    if (entries.length === 0) return [];
+    if (this.#readonly) throw new PlauditError('store-failed', 'the store was opened read-only');
+    const now = this.#now().toISOString();
+    try {
+      return await this.#writeTransaction((db) => importCatalogEntries(db, entries, now));
+    } catch (error) {
+      throw new PlauditError('store-failed', `cannot import ${entries.length} catalog entries: ${messageOf(error)}`, { cause: error });
+    } finally {
+      // The import may have made, titled or dated films the film resolver has cached (or cached as missing).
+      this.#films.clear();
+    }
   }
 
   async close(): Promise<void> {

@@ -3,10 +3,11 @@
  * read-web.ts and search-queries.ts, tokens in api-token-queries.ts. It also counts its own commits, because
  * SQLite's data_version only moves for other connections' writes.
  */
+import type { CatalogEntry, CatalogRowResult } from '../../domain/catalog.ts';
 import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PlauditError } from '../../domain/errors.ts';
-import type { ProcessedReview, SaveResult } from '../port.ts';
+import type { HoldRequest, HoldResult, ProcessedReview, SaveResult } from '../port.ts';
 import type {
   ApiTokenRecord,
   NameHit,
@@ -43,6 +44,30 @@ export class SqliteWebStore extends SqliteReviewStore implements WebStore {
       return await super.saveReviews(items);
     } finally {
       // Counted even on failure: a rolled-back batch changes nothing, and a spare bump only costs a cache refill.
+      this.#ownWrites++;
+    }
+  }
+
+  override async importCatalog(entries: readonly CatalogEntry[]): Promise<CatalogRowResult[]> {
+    try {
+      return await super.importCatalog(entries);
+    } finally {
+      this.#ownWrites++;
+    }
+  }
+
+  override async holdDocuments(items: readonly HoldRequest[]): Promise<HoldResult[]> {
+    try {
+      return await super.holdDocuments(items);
+    } finally {
+      this.#ownWrites++;
+    }
+  }
+
+  override async resolveHeld(id: number, outcome: { status: 'released' | 'dismissed'; reviewId?: number }): Promise<boolean> {
+    try {
+      return await super.resolveHeld(id, outcome);
+    } finally {
       this.#ownWrites++;
     }
   }

@@ -26,6 +26,13 @@ const LONG_TITLE =
 const QUIET_TITLE = 'Quiet Film';
 const CROWDED_TITLE = 'Crowded House Party';
 const RATED_TITLE = 'Rated Affair';
+// Two films of one title, so a review of it that states no year is held as "which film?" (the held page).
+const TWIN_TITLE = 'The Twin Lighthouses of the Northern Shore';
+const NEWS_PAGE = `<html><head><title>Harbour council approves the new ferry timetable after a long public consultation</title></head><body><article>
+<h1>Harbour council approves the new ferry timetable after a long public consultation</h1>
+<p>The council voted on Tuesday to approve the timetable, officials said, after months of consultation with residents and businesses. The minister for transport welcomed the decision and said the government would fund two more crossings a day.</p>
+<p>Police said the harbour road would close for resurfacing in the spring. Officials expect the new timetable to start in April, subject to a final vote by the regional assembly.</p>
+</article></body></html>`;
 // One critic and one outlet with long names review several films, for the critic and outlet pages.
 const CRITIC = 'Marguerite Okonkwo-Castellanos';
 const OUTLET = 'The Long Island Cinematheque Quarterly Review of Moving Pictures';
@@ -113,6 +120,9 @@ function generatedRows(): Row[] {
       ...(i % 2 === 0 ? { rating: { pan: '1/4', mixed: '2.5/4', rave: '3.5/4' }[kind] } : {}),
     });
   }
+  for (const year of [2001, 2002]) {
+    rows.push({ film: TWIN_TITLE, year, critic: CRITIC, outlet: OUTLET, text: text(GOOD_OPENERS, GOOD_CLOSERS, year - 2001) });
+  }
   for (let i = 0; i < 8; i++) {
     rows.push({
       film: RATED_TITLE,
@@ -158,6 +168,7 @@ describeWithChromium('the website at every width, in Chromium', () => {
       { name: 'critic', path: pathOf('critic') },
       { name: 'outlet', path: pathOf('outlet') },
       { name: 'methodology', path: () => '/methodology' },
+      { name: 'held', path: () => '/held' },
     ];
 
     beforeAll(async () => {
@@ -168,6 +179,13 @@ describeWithChromium('the website at every width, in Chromium', () => {
       writeFileSync(jsonl, lines.join('\n') + '\n');
       const ingest = await runPlaudit(['--db', db, 'ingest', sharedPath('seeds'), jsonl]);
       if (ingest.code !== 0) throw new Error(`ingest failed (${ingest.code}): ${ingest.stderr}\n${ingest.stdout.slice(-2000)}`);
+      // Ingested after the twin films exist: a review that names neither year is held, as is a news page.
+      const twin = join(dir, 'twin-review-without-a-year.jsonl');
+      writeFileSync(twin, `${JSON.stringify({ film: TWIN_TITLE, critic: CRITIC, outlet: OUTLET, text: text(BAD_OPENERS, BAD_CLOSERS, 0) })}\n`);
+      const news = join(dir, 'harbour-council-approves-the-new-ferry-timetable-after-a-long-public-consultation.html');
+      writeFileSync(news, NEWS_PAGE);
+      const held = await runPlaudit(['--db', db, 'ingest', twin, news]);
+      if (!/2 held for a person/.test(held.stdout)) throw new Error(`expected two held documents:\n${held.stdout}\n${held.stderr}`);
       const films = await runPlauditJson<{ id: number; title: string }[]>(['--db', db, 'films', '--json']);
       for (const film of films) paths.set(film.title, `/films/${film.id}`);
       server = await startLiveServer(db);

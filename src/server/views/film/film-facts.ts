@@ -1,10 +1,13 @@
 /**
- * The film's facts under its title: director, main cast, runtime, MPAA rating, distributor, and where it plays or
- * streams, as the reviews state them (the merged credits). A fact no review states gets no row, and a film with
- * none gets no list. Genres would sit here too, but no stage reads them from reviews yet.
+ * The film's facts under its title: original title and aliases, director, main cast, genres, runtime, MPAA rating,
+ * release date, distributor, and where it plays or streams. The catalog (`plaudit catalog import`) wins where it
+ * gives a fact; otherwise the reviews' merged credits say it. A fact neither gives gets no row, and a film with
+ * none gets no list.
  */
 import type { FactKind, MergedCredit, MergedCredits } from '../../../domain/credits.ts';
+import type { FilmCatalogFacts } from '../../../domain/catalog.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { formatDate } from '../format.ts';
 
 /** The leads: more than this is the side column's full credits. */
 const MAX_CAST = 4;
@@ -29,11 +32,13 @@ function formatRuntime(value: string): string {
   return /^\d+$/.test(value) ? `${Number(value)} minutes` : value;
 }
 
-function rows(credits: MergedCredits): FactRow[] {
+function rows(credits: MergedCredits, catalog: FilmCatalogFacts | null): FactRow[] {
   const out: FactRow[] = [];
-  const directors = ofKind(credits, 'director').slice(0, MAX_DIRECTORS);
+  if (catalog?.originalTitle) out.push({ label: 'Original title', value: html`${catalog.originalTitle}` });
+  if (catalog && catalog.aliases.length > 0) out.push({ label: 'Also known as', value: list(catalog.aliases.map((a) => html`${a}`)) });
+  const directors = catalog && catalog.directors.length > 0 ? catalog.directors.slice(0, MAX_DIRECTORS) : ofKind(credits, 'director').slice(0, MAX_DIRECTORS).map((d) => d.value);
   if (directors.length > 0) {
-    out.push({ label: directors.length > 1 ? 'Directors' : 'Director', value: list(directors.map((d) => html`${d.value}`)) });
+    out.push({ label: directors.length > 1 ? 'Directors' : 'Director', value: list(directors.map((d) => html`${d}`)) });
   }
   const cast = ofKind(credits, 'cast').slice(0, MAX_CAST);
   if (cast.length > 0) {
@@ -43,11 +48,13 @@ function rows(credits: MergedCredits): FactRow[] {
     });
     out.push({ label: 'Starring', value: list(names) });
   }
-  const runtime = ofKind(credits, 'runtime')[0];
-  if (runtime) out.push({ label: 'Runtime', value: html`${formatRuntime(runtime.value)}` });
+  if (catalog && catalog.genres.length > 0) out.push({ label: catalog.genres.length > 1 ? 'Genres' : 'Genre', value: list(catalog.genres.map((g) => html`${g}`)) });
+  const runtime = catalog?.runtimeMinutes != null ? String(catalog.runtimeMinutes) : ofKind(credits, 'runtime')[0]?.value;
+  if (runtime) out.push({ label: 'Runtime', value: html`${formatRuntime(runtime)}` });
   // "Rated" alone could be read as a critic's rating on this page: the label names the board.
-  const mpaa = ofKind(credits, 'mpaa')[0];
-  if (mpaa) out.push({ label: 'MPAA rating', value: html`${mpaa.value}` });
+  const mpaa = catalog?.mpaaRating ?? ofKind(credits, 'mpaa')[0]?.value;
+  if (mpaa) out.push({ label: 'MPAA rating', value: html`${mpaa}` });
+  if (catalog?.releaseDate) out.push({ label: 'Released', value: html`${formatDate(catalog.releaseDate)}` });
   // A photo credit names whoever supplied the stills: a hint of the distributor, not a fact to headline.
   const distributor = ofKind(credits, 'distributor').find((credit) => credit.source !== 'photo-credit');
   if (distributor) out.push({ label: 'Distributor', value: html`${distributor.value}` });
@@ -58,9 +65,9 @@ function rows(credits: MergedCredits): FactRow[] {
   return out;
 }
 
-/** The facts as a definition list, or null when the reviews state none. */
-export function filmFacts(credits: MergedCredits): SafeHtml | null {
-  const facts = rows(credits);
+/** The facts as a definition list, or null when neither the catalog nor the reviews state any. */
+export function filmFacts(credits: MergedCredits, catalog: FilmCatalogFacts | null = null): SafeHtml | null {
+  const facts = rows(credits, catalog);
   if (facts.length === 0) return null;
   return html`<dl class="film-facts" data-testid="film-facts">${facts.map(
     (fact) => html`<div class="film-fact"><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`,

@@ -2,7 +2,7 @@
 import type { FilmData } from '../../film-data.ts';
 import { emptyDial, scoreDial } from '../../svg/score-dial.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { filmTitle, plural } from '../format.ts';
+import { excerpt, filmTitle, plural } from '../format.ts';
 import { filmFacts } from './film-facts.ts';
 
 /**
@@ -56,16 +56,20 @@ function textEstimate(data: FilmData): SafeHtml | null {
 /** Past this many characters a title is set smaller, so it takes a few lines rather than the whole screen. */
 const LONG_TITLE_CHARS = 60;
 
+/** The header gives the gist; a synopsis longer than a paragraph is cut at a word. */
+const MAX_SYNOPSIS_CHARS = 600;
+
 export function filmHero(data: FilmData): SafeHtml {
   const { film, profile, sections } = data;
-  const title = filmTitle(film);
+  const title = filmTitle(film, data.catalog?.directors);
   const scores = profile.scores;
   const dial = scores ? scoreDial({ percentPositive: scores.percentPositive, interval: scores.percentPositiveInterval }) : emptyDial(profile.reviewCount);
   const badge = sections.badge?.earned ? html`<p><span class="award" title="${sections.badge.reason}">★ ${sections.badge.name}</span></p>` : null;
   return html`<section class="film-hero" aria-labelledby="film-title">
   <div class="film-hero-text">
-    <h1 id="film-title" class="${title.length > LONG_TITLE_CHARS ? 'film-title film-title--long' : 'film-title'}">${title}${film.year ? html` <span class="year">(${film.year})</span>` : null}</h1>
-    ${filmFacts(data.credits)}
+    <h1 id="film-title" class="${title.length > LONG_TITLE_CHARS ? 'film-title film-title--long' : 'film-title'}">${title}${film.year && film.title ? html` <span class="year">(${film.year})</span>` : null}</h1>
+    ${filmFacts(data.credits, data.catalog)}
+    ${data.catalog?.synopsis ? html`<p class="synopsis" data-testid="synopsis">${excerpt(data.catalog.synopsis, MAX_SYNOPSIS_CHARS)}</p>` : null}
     ${badge}
     ${sections.consensus ? html`<p class="consensus" data-testid="consensus"><span class="consensus-label">Critics' consensus</span>${sections.consensus}</p>` : null}
   </div>

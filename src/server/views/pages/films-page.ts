@@ -1,6 +1,6 @@
 /** All films, sorted by title, reviews, rank or date added, paged. */
 import type { FilmSummary } from '../../../domain/film.ts';
-import type { FilmSort } from '../../catalog.ts';
+import type { FilmSort } from '../../list-cache.ts';
 import { html } from '../html.ts';
 import { plural } from '../format.ts';
 import { layout } from '../layout.ts';

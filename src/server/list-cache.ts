@@ -17,7 +17,7 @@ interface Lists {
   names: Map<NameKind, Promise<NameSummary[]>>;
 }
 
-export class Catalog {
+export class ListCache {
   readonly #store: WebStore;
   readonly #minReviews: number;
   #lists: Promise<Lists> | null = null;
