@@ -26,6 +26,11 @@ const LONG_TITLE =
 const QUIET_TITLE = 'Quiet Film';
 const CROWDED_TITLE = 'Crowded House Party';
 const RATED_TITLE = 'Rated Affair';
+// A catalog row written for this test (the synopsis is ours), long enough to wrap in the hero at every width.
+const HER_SMELL_CATALOG = [
+  'Her Smell', '2018', 'tt7942742', 'Alex Ross Perry', '135', 'Drama|Music', 'R', '2019-04-12', 'Something She',
+  '"A punk singer at the end of her rope tears through recording sessions, backstage rooms and her own band over five long scenes, and tries to come back from it."',
+].join(',');
 // Two films of one title, so a review of it that states no year is held as "which film?" (the held page).
 const TWIN_TITLE = 'The Twin Lighthouses of the Northern Shore';
 const NEWS_PAGE = `<html><head><title>Harbour council approves the new ferry timetable after a long public consultation</title></head><body><article>
@@ -186,6 +191,11 @@ describeWithChromium('the website at every width, in Chromium', () => {
       writeFileSync(news, NEWS_PAGE);
       const held = await runPlaudit(['--db', db, 'ingest', twin, news]);
       if (!/2 held for a person/.test(held.stdout)) throw new Error(`expected two held documents:\n${held.stdout}\n${held.stderr}`);
+      // The catalog gives Her Smell its genres, release date, aliases and a synopsis, so the hero carries them all.
+      const catalog = join(dir, 'catalog.csv');
+      writeFileSync(catalog, `title,year,imdb_id,directors,runtime,genres,mpaa_rating,release_date,aliases,synopsis\n${HER_SMELL_CATALOG}\n`);
+      const imported = await runPlaudit(['--db', db, 'catalog', 'import', catalog]);
+      if (imported.code !== 0) throw new Error(`catalog import failed (${imported.code}): ${imported.stderr}\n${imported.stdout}`);
       const films = await runPlauditJson<{ id: number; title: string }[]>(['--db', db, 'films', '--json']);
       for (const film of films) paths.set(film.title, `/films/${film.id}`);
       server = await startLiveServer(db);
@@ -214,6 +224,8 @@ describeWithChromium('the website at every width, in Chromium', () => {
       };
       const long = await testIds(LONG_TITLE);
       expect(['consensus', 'text-estimate', 'film-facts'].filter((id) => !long.has(id))).toEqual([]);
+      const catalogued = await testIds('Her Smell');
+      expect(['consensus', 'film-facts', 'synopsis'].filter((id) => !catalogued.has(id))).toEqual([]);
       const quiet = await testIds(QUIET_TITLE);
       expect(['consensus', 'percent-positive', 'film-facts'].filter((id) => quiet.has(id))).toEqual([]);
       expect((await testIds(RATED_TITLE)).has('text-estimate')).toBe(false);
