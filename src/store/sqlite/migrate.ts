@@ -11,6 +11,7 @@ import { apiTokens } from './migrations/004-api-tokens.ts';
 import { readingInContext } from './migrations/005-reading-in-context.ts';
 import { sourceIdentity } from './migrations/006-source-identity.ts';
 import { catalogAndHeld } from './migrations/007-catalog-and-held.ts';
+import { auditLog } from './migrations/008-audit-log.ts';
 
 /** After this one, a store that can read films in context reads every film once (open-sqlite-store.ts). */
 export const READING_IN_CONTEXT_MIGRATION = '005-reading-in-context';
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   [READING_IN_CONTEXT_MIGRATION]: readingInContext,
   '006-source-identity': sourceIdentity,
   '007-catalog-and-held': catalogAndHeld,
+  '008-audit-log': auditLog,
 };
 
 function migrator(db: Kysely<any>): Migrator {

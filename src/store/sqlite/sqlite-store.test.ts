@@ -63,6 +63,7 @@ describe('openSqliteStore', () => {
         '005-reading-in-context',
         '006-source-identity',
         '007-catalog-and-held',
+        '008-audit-log',
       ]);
       expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -152,6 +153,8 @@ describe('openSqliteStore', () => {
     await old.close();
     // Take the file back to schema 004, as an earlier Plaudit left it.
     const raw = new Database(path);
+    raw.exec('drop table audit_log');
+    raw.prepare("delete from kysely_migration where name = '008-audit-log'").run();
     raw.exec('drop table held_documents; drop table film_aliases');
     for (const column of ['imdb_id', 'tmdb_id', 'wikidata_id']) raw.exec(`drop index films_${column}_key`);
     for (const column of ['original_title', 'imdb_id', 'tmdb_id', 'wikidata_id', 'directors', 'runtime_minutes', 'genres', 'mpaa_rating', 'release_date', 'synopsis', 'catalog_updated_at']) {

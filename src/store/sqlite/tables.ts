@@ -156,10 +156,27 @@ export interface ReviewFactsTable {
   evidence: string;
 }
 
+/** One editorial change (domain/audit.ts); before and after are JSON. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  target_kind: string;
+  target_id: number;
+  film_id: number | null;
+  reason: string;
+  before: string;
+  after: string;
+  undoes: number | null;
+  undone_by: number | null;
+}
+
 export interface Tables {
   films: FilmsTable;
   film_aliases: FilmAliasesTable;
   held_documents: HeldDocumentsTable;
+  audit_log: AuditLogTable;
   critics: NamesTable;
   outlets: NamesTable;
   documents: DocumentsTable;
