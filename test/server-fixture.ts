@@ -20,7 +20,7 @@ export interface ServerFixture {
   app: App;
   web: Hono;
   processor: DocumentProcessor;
-  /** A live API token. */
+  /** A live API token with every scope (ingest, edit). */
   token: string;
   /** What the server logged: one JSON line per request and per error. */
   logs: string[];
@@ -42,7 +42,7 @@ export async function openServerFixture(options: ServerFixtureOptions = {}): Pro
   const report = await app.ingest({ paths: options.paths ?? [join(repoRoot, 'examples')] });
   if (report.totals.failed > 0) throw new Error(`fixture ingest failed: ${JSON.stringify(report.failures)}`);
   const token = generateApiToken();
-  await app.store.createApiToken({ name: 'tests', hash: hashApiToken(token) });
+  await app.store.createApiToken({ name: 'tests', hash: hashApiToken(token), scopes: ['ingest', 'edit'] });
   const logs: string[] = [];
   const processor = createIsolatedProcessor(options.processor);
   const web = createServerApp({

@@ -4,6 +4,8 @@
  * every other command pay for all of them at start-up.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { addEditCommands } from './commands/edit-commands.ts';
+import { addReviewCommands } from './commands/review-commands.ts';
 import { addWebCommands } from './commands/web-commands.ts';
 import { terminalSafe, type CliIo } from './io.ts';
 import type { GlobalOptions } from './open-app.ts';
@@ -108,6 +110,14 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     .action((id: number) => run(async () => (await import('./commands/held.ts')).heldDismissCommand(id, io, global()))());
 
   program
+    .command('queue')
+    .description('The text-judged reviews most worth an editor\'s look: likely wrong, weighted by how much a flip moves the film.')
+    .option('--film <film>', 'one film: its id, IMDb id, key, "Title (Year)", title or slug (default every film)')
+    .option('--limit <n>', 'show at most n (default 20; 0 for all)', nonNegativeInt)
+    .option('--json', 'print JSON')
+    .action((options) => run(async () => (await import('./commands/queue.ts')).queueCommand(options, io, global()))());
+
+  program
     .command('export')
     .description('Export every film and review.')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
@@ -190,6 +200,8 @@ Examples:
     .action((file: string, options) => run(async () => (await import('./commands/catalog.ts')).catalogImportCommand(file, options, io, global()))());
 
   addWebCommands(program, io, run, global);
+  addEditCommands(program, io, run, global);
+  addReviewCommands(program, io, run, global);
 
   return program;
 }

@@ -20,6 +20,8 @@ export type PlauditErrorCode =
   | 'store-failed'
   /** A request to the server without a valid API token. */
   | 'unauthorized'
+  /** A signed-in user or token without the role, scope or CSRF token the action needs. */
+  | 'forbidden'
   /** A request body in a format the endpoint does not take. */
   | 'unsupported-media-type'
   /** A bug in Plaudit rather than a problem with the input. */

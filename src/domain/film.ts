@@ -1,5 +1,6 @@
 /** Films, reviews as stored, and the shapes read back out of the store. */
 import type { DroppedLine, FilmRef } from './document.ts';
+import type { ReviewCorrection } from './correction.ts';
 import type { JudgementSource, Verdict } from './verdict.ts';
 
 export interface Film {
@@ -51,6 +52,11 @@ export interface StoredReview {
    * text-judged reviews: how many were read together, and what the text said alone. Null when read alone.
    */
   readInContext: ReadInContext | null;
+  /**
+   * An editor's correction of the review, or null. A corrected verdict or score replaces the judged one (its source
+   * then reads 'editor'); a removed review is left out of its film's counts and lists but still read by id.
+   */
+  correction: ReviewCorrection | null;
 }
 
 export interface ReadInContext {

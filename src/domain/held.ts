@@ -10,7 +10,9 @@ export type HoldCode =
   /** The gate found it is not a review of a film (news, a game or product review, a list…). */
   | 'not-a-film-review'
   /** It reviews a film, but more than one film fits and nothing in it decides which. */
-  | 'which-film';
+  | 'which-film'
+  /** Its outlet is blocked by an editor (`plaudit outlet block`); the reason is the editor's. */
+  | 'blocked-outlet';
 
 /** A film a held review may be about, with what speaks for it. */
 export interface FilmCandidate {

@@ -1,8 +1,11 @@
 /** What Plaudit concludes about one review. */
 export type Verdict = 'positive' | 'negative';
 
-/** Which signal decided the verdict and score: a label given by the source, the explicit rating, or the text. */
-export type JudgementSource = 'label' | 'rating' | 'text';
+/**
+ * Which signal decided the verdict and score: a label given by the source, the explicit rating, the text, or an
+ * editor's correction (domain/correction.ts), which outranks the other three and outlasts new versions of the text.
+ */
+export type JudgementSource = 'label' | 'rating' | 'text' | 'editor';
 
 export interface Judgement {
   verdict: Verdict;

@@ -19,7 +19,8 @@ const JUDGEMENT_COLUMNS = ['verdict', 'probability', 'score', 'verdictsource', '
 const WRITTEN: Readonly<Record<string, string>> = { filmkey: 'film_key', verdictsource: 'verdict_source', scoresource: 'score_source' };
 const written = (column: string): string => WRITTEN[column] ?? column;
 
-const SOURCES: ReadonlySet<string> = new Set<JudgementSource>(['label', 'rating', 'text']);
+// 'editor': an exported correction comes back as a recorded judgement an editor gave, so it is never re-read.
+const SOURCES: ReadonlySet<string> = new Set<JudgementSource>(['label', 'rating', 'text', 'editor']);
 
 /** `film_key`, `filmKey` and `FilmKey` are one column. */
 function columnKey(name: string): string {
@@ -139,7 +140,7 @@ function number(value: string | undefined, column: string, max: number): number 
 
 function source(value: string | undefined, column: string): JudgementSource {
   if (value !== undefined && SOURCES.has(value)) return value as JudgementSource;
-  throw new PlauditError('malformed', `${column} is "${excerpt(value ?? '', 40)}", not label, rating or text.`);
+  throw new PlauditError('malformed', `${column} is "${excerpt(value ?? '', 40)}", not label, rating, text or editor.`);
 }
 
 /**

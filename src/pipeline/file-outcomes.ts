@@ -8,6 +8,7 @@ import type { RawDocument } from '../domain/document.ts';
 import { toDocumentFailure, type DocumentFailure } from '../domain/errors.ts';
 import type { Hold } from '../domain/held.ts';
 import { matchFilm } from '../film-matching/match-film.ts';
+import { nameKey } from '../store/name-key.ts';
 import type { HoldRequest, HoldResult, ProcessedReview, ReviewStore, SaveResult } from '../store/port.ts';
 import type { ProcessOutcome } from './process-document.ts';
 
@@ -44,7 +45,10 @@ type Matched = { kind: 'file'; review: ProcessedReview } | { kind: 'hold'; revie
 async function matchFilms(store: ReviewStore, reviews: readonly ProcessedReview[]): Promise<Matched[]> {
   const refs = reviews.map((review) => review.draft.film?.value ?? {});
   const candidates = reviews.length === 0 ? [] : await store.filmCandidates(refs);
+  const blocked = reviews.length === 0 ? new Map<string, string>() : await store.blockedOutlets();
   return reviews.map((review, i) => {
+    const outletHold = blockedOutletHold(review, blocked);
+    if (outletHold !== null) return { kind: 'hold', review, hold: outletHold };
     const ref = refs[i]!;
     const text = [...review.clean.headings, review.draft.text].join('\n');
     const match = matchFilm({ ref, text, candidates: candidates[i] ?? [] });
@@ -54,6 +58,15 @@ async function matchFilms(store: ReviewStore, reviews: readonly ProcessedReview[
     const draft = { ...review.draft, film: { ...film, value: { ...film.value, filmId: match.filmId } } };
     return { kind: 'file', review: { ...review, draft } };
   });
+}
+
+/** A review from an outlet an editor blocked is held, whatever its film, with the editor's reason. */
+function blockedOutletHold(review: ProcessedReview, blocked: ReadonlyMap<string, string>): Hold | null {
+  const outlet = review.draft.outlet?.value;
+  const reason = outlet === undefined ? undefined : blocked.get(nameKey(outlet));
+  if (outlet === undefined || reason === undefined) return null;
+  const line = `outlet ${outlet} is blocked${reason === '' ? '' : `: ${reason}`}`;
+  return { code: 'blocked-outlet', reason: line, reasons: [line], candidates: [] };
 }
 
 async function saveAll(store: ReviewStore, reviews: readonly ProcessedReview[]): Promise<Filed[]> {

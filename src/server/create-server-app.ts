@@ -14,6 +14,7 @@ import { requestLog } from './middleware/request-log.ts';
 import { ResponseCache } from './middleware/response-cache.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { assetRoutes } from './routes/assets.ts';
+import { editorRoutes } from './routes/editor.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { errorPage } from './views/pages/error-page.ts';
 
@@ -41,6 +42,7 @@ export function createServerApp(deps: ServerDeps, options: { cache?: ResponseCac
   });
   app.route('/api', apiRoutes(deps, lists));
   app.route('/', assetRoutes(deps));
+  app.route('/', editorRoutes(deps));
   app.route('/', pageRoutes(deps, lists));
   app.notFound(notFoundHandler(edge));
   app.onError(errorHandler(edge));

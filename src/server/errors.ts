@@ -23,6 +23,7 @@ const STATUS: Partial<Record<PlauditErrorCode, ContentfulStatusCode>> = {
   binary: 400,
   'invalid-encoding': 400,
   unauthorized: 401,
+  forbidden: 403,
   'too-large': 413,
   'unsupported-media-type': 415,
   // The request names several films: it conflicts with what the store holds, and the body lists the films.

@@ -143,6 +143,8 @@ export interface ReviewStore {
   /** Held documents in the order they were held, all statuses unless one is asked for. */
   heldDocuments(options?: HeldListOptions): Promise<HeldDocument[]>;
   heldCount(status: HeldStatus): Promise<number>;
+  /** The outlets an editor blocked, by name key (store/name-key.ts), with the reason: ingest holds their reviews. */
+  blockedOutlets(): Promise<Map<string, string>>;
   heldDocument(id: number): Promise<HeldDocument | null>;
   /** Marks a still-held document released (with its review) or dismissed; false when it was not held. */
   resolveHeld(id: number, outcome: { status: 'released' | 'dismissed'; reviewId?: number }): Promise<boolean>;

@@ -3,6 +3,9 @@
  * reviews with the ids to link them, full-text and typo-tolerant name search, API tokens, and a data version
  * so caches know when to forget. A separate port so the pipeline and CLI keep depending on the narrow one.
  */
+import type { UserPort } from './user-port.ts';
+import type { CorrectionStore } from './correction-port.ts';
+import type { EditStore } from './edit-port.ts';
 import type { StoredReview } from '../domain/film.ts';
 import type { ReviewStore } from './port.ts';
 
@@ -53,9 +56,14 @@ export interface PersonFilm {
   reviews: number;
 }
 
+/** What a token may do: `ingest` posts reviews; `edit` uses the editors' routes (held list, corrections, merges). */
+export type ApiTokenScope = 'ingest' | 'edit';
+export const API_TOKEN_SCOPES: readonly ApiTokenScope[] = ['ingest', 'edit'];
+
 export interface ApiTokenRecord {
   id: number;
   name: string;
+  scopes: ApiTokenScope[];
   createdAt: string;
   revokedAt: string | null;
 }
@@ -78,7 +86,7 @@ export interface WebReadPort {
 
 export interface ApiTokenPort {
   /** Stores only the token's hash; the token itself is shown once, by whoever made it. */
-  createApiToken(token: { name: string; hash: string }): Promise<ApiTokenRecord>;
+  createApiToken(token: { name: string; hash: string; scopes?: ApiTokenScope[] }): Promise<ApiTokenRecord>;
   /** The live (not revoked) token with this hash. */
   findApiToken(hash: string): Promise<ApiTokenRecord | null>;
   listApiTokens(): Promise<ApiTokenRecord[]>;
@@ -86,4 +94,4 @@ export interface ApiTokenPort {
   revokeApiToken(id: number): Promise<boolean>;
 }
 
-export type WebStore = ReviewStore & WebReadPort & ApiTokenPort;
+export type WebStore = ReviewStore & WebReadPort & ApiTokenPort & EditStore & CorrectionStore & UserPort;

@@ -1,5 +1,6 @@
 /** The grammar of `plaudit serve` and `plaudit token`, added to the program by buildProgram (program.ts). */
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { API_TOKEN_SCOPES, type ApiTokenScope } from '../../store/web-port.ts';
 import type { CliIo } from '../io.ts';
 import type { GlobalOptions } from '../open-app.ts';
 
@@ -17,6 +18,13 @@ function positiveId(value: string): number {
   return n;
 }
 
+function scopes(value: string): ApiTokenScope[] {
+  const list = value.split(',').map((scope) => scope.trim());
+  const unknown = list.filter((scope) => !(API_TOKEN_SCOPES as readonly string[]).includes(scope));
+  if (list.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`expected ${API_TOKEN_SCOPES.join(', ')} or both, comma-separated.`);
+  return [...new Set(list)] as ApiTokenScope[];
+}
+
 export function addWebCommands(program: Command, io: CliIo, run: Run, global: () => GlobalOptions): void {
   program
     .command('serve')
@@ -31,6 +39,7 @@ export function addWebCommands(program: Command, io: CliIo, run: Run, global: ()
     .command('create')
     .description('Create a token and print it (once; only its hash is stored).')
     .option('--name <name>', 'what the token is for (default "api")')
+    .option('--scope <scopes>', 'what it may do: ingest, edit, or ingest,edit (default ingest)', scopes, ['ingest'])
     .option('--json', 'print JSON')
     .action((options) => run(async () => (await import('./token.ts')).tokenCreateCommand(options, io, global()))());
   token
@@ -42,6 +51,24 @@ export function addWebCommands(program: Command, io: CliIo, run: Run, global: ()
     .description('Revoke a token by id.')
     .argument('<id>', 'the token id from `plaudit token list`', positiveId)
     .action((id: number) => run(async () => (await import('./token.ts')).tokenRevokeCommand(id, io, global()))());
+
+  const user = program.command('user').description('Editors\' accounts for the website (sign in at /sign-in).');
+  user
+    .command('add')
+    .description('Add a user; the password (10 characters or more) is read from standard input.')
+    .argument('<name>', 'the sign-in name')
+    .addOption(new Option('--role <role>', 'what they may do').choices(['admin', 'editor']).makeOptionMandatory())
+    .option('--password-stdin', 'read the password from the first line of standard input')
+    .action((name: string, options) => run(async () => (await import('./user.ts')).userAddCommand(name, options, io, global()))());
+  user
+    .command('list')
+    .description('List users.')
+    .action(() => run(async () => (await import('./user.ts')).userListCommand(io, global()))());
+  user
+    .command('remove')
+    .description('Disable a user and end their sessions (the account stays, marked, for the record).')
+    .argument('<name>', 'the sign-in name')
+    .action((name: string) => run(async () => (await import('./user.ts')).userRemoveCommand(name, io, global()))());
   // main() makes the top-level commands throw instead of exiting; their subcommands need the same.
-  for (const sub of token.commands) sub.exitOverride();
+  for (const sub of [...token.commands, ...user.commands]) sub.exitOverride();
 }

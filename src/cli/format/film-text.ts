@@ -1,5 +1,6 @@
 /** Text form of a film profile and its reviews, for `plaudit film`. */
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
+import type { ReviewCorrection } from '../../domain/correction.ts';
 import type { DroppedLine, Film, StoredReview } from '../../domain/film.ts';
 import { bandsLine, textReadingLine } from './scores-text.ts';
 import { untitledFilmLabel } from '../../catalog/film-label.ts';
@@ -32,6 +33,8 @@ export function formatReview(review: StoredReview, dropped?: readonly DroppedLin
   const rating = review.ratingRaw ? `rated ${review.ratingRaw}` : 'no explicit rating';
   const by = `(verdict from ${review.verdictSource}, score from ${review.scoreSource})`;
   const lines = [`  ${verdict} ${String(review.score).padStart(3)}  ${who} · ${rating} ${by}`];
+  const correction = review.correction;
+  if (correction !== null) lines.push(`        ${correctionLine(review.id, correction)}`);
   const context = review.readInContext;
   if (context !== null) {
     lines.push(`        read beside ${context.reviews - 1} other reviews of the film (its text alone: ${context.alone.verdict}, ${Math.round(context.alone.score)})`);
@@ -51,4 +54,19 @@ export function formatReview(review: StoredReview, dropped?: readonly DroppedLin
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** "verdict set by an editor: negative, score 20 (cli:ann, 2026-12-04: sarcasm)"; or removed, with why. */
+function correctionLine(id: number, correction: ReviewCorrection): string {
+  const set = [
+    ...(correction.verdict === undefined ? [] : [correction.verdict]),
+    ...(correction.score === undefined ? [] : [`score ${correction.score}`]),
+  ];
+  const who = `${correction.actor}, ${correction.at.slice(0, 10)}${correction.note ? `: ${correction.note}` : ''}`;
+  const parts = [
+    ...(set.length === 0 ? [] : [`verdict set by an editor: ${set.join(', ')} (${who})`]),
+    ...(correction.removed ? [`REMOVED by an editor: ${correction.removedReason ?? ''} — not counted (review ${id})`] : []),
+  ];
+  const changed = correction.textChangedSince ? ' [text changed since the correction]' : '';
+  return `${parts.join('; ')}${changed}`;
 }

@@ -3,7 +3,7 @@
  * page). {film} is the id or any other film name (use-cases/find-film.ts): a name several films share is a 409
  * whose body lists them.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { ListCache } from '../list-cache.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -25,6 +25,19 @@ export const FilmReviewsQuery = PageQuery.extend(ReviewListQuery.shape).strict()
 
 export function filmRoutes(deps: ServerDeps, lists: ListCache): Hono {
   const api = new Hono();
+
+  // A film merged into another answers 308, not 301: the merge is permanent, and 308 keeps the method and body,
+  // so a client's POST to the old film's address (merge, edit) is not turned into a GET on the way.
+  const mergedFilm: MiddlewareHandler = async (c, next) => {
+    const id = c.req.param('id') ?? '';
+    const mergedInto = /^\d{1,15}$/.test(id) ? await deps.store.filmRedirect(Number(id)) : null;
+    if (mergedInto === null) return next();
+    const url = new URL(c.req.url);
+    url.pathname = url.pathname.replace(new RegExp(`/films/${id}(?=/|$)`), `/films/${mergedInto}`);
+    return c.redirect(`${url.pathname}${url.search}`, 308);
+  };
+  api.use('/films/:id', mergedFilm);
+  api.use('/films/:id/*', mergedFilm);
 
   api.get('/films', async (c) => {
     const query = parseWith(FilmListQuery, c.req.query(), 'query');

@@ -9,6 +9,7 @@ import { PlauditError } from '../../domain/errors.ts';
 import type { HeldDocument } from '../../domain/held.ts';
 import { dismissHeld, heldDocumentById, releaseHeld, type ChosenFilm } from '../../use-cases/held-documents.ts';
 import type { ServerDeps } from '../deps.ts';
+import { requireScope } from '../middleware/require-scope.ts';
 import type { TokenAuthEnv } from '../middleware/token-auth.ts';
 import { IdParam, PageQuery, paginate, parseWith } from '../validate.ts';
 import { holdJson } from './serialize.ts';
@@ -23,8 +24,9 @@ const ReleaseBody = z
 
 export function heldRoutes(deps: ServerDeps, requireToken: MiddlewareHandler<TokenAuthEnv>): Hono<TokenAuthEnv> {
   const api = new Hono<TokenAuthEnv>();
-  api.use('/held', requireToken);
-  api.use('/held/*', requireToken);
+  // Held documents are editors' business: a token made only to ingest may not read or resolve them.
+  api.use('/held', requireToken, requireScope('edit'));
+  api.use('/held/*', requireToken, requireScope('edit'));
 
   api.get('/held', async (c) => {
     const query = parseWith(HeldQuery, c.req.query(), 'query');

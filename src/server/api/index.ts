@@ -9,6 +9,8 @@ import { clientAddress } from '../client-address.ts';
 import type { ServerDeps } from '../deps.ts';
 import { RateLimiter, rateLimit } from '../middleware/rate-limit.ts';
 import { requireApiToken } from '../middleware/token-auth.ts';
+import { correctionRoutes } from './corrections.ts';
+import { editRoutes } from './edits.ts';
 import { filmLookupRoutes } from './film-lookups.ts';
 import { filmRoutes } from './films.ts';
 import { heldRoutes } from './held.ts';
@@ -45,6 +47,8 @@ export function apiRoutes(deps: ServerDeps, lists: ListCache): Hono {
   api.route('/v1', reviewRoutes(deps, lists, requireToken));
   api.route('/v1', searchRoutes(deps, lists));
   api.route('/v1', heldRoutes(deps, requireToken));
+  api.route('/v1', editRoutes(deps, requireToken));
+  api.route('/v1', correctionRoutes(deps, requireToken));
   api.route('/v1/critics', nameRoutes(deps, lists, 'critic'));
   api.route('/v1/outlets', nameRoutes(deps, lists, 'outlet'));
   api.route('/', omdbRoutes(deps, lists));

@@ -18,7 +18,7 @@ export const HELD_SCHEMAS: Json = {
     required: ['id', 'code', 'reason', 'reasons', 'candidates', 'links'],
     properties: {
       id: { type: 'integer' },
-      code: { enum: ['not-a-film-review', 'which-film'] },
+      code: { enum: ['not-a-film-review', 'which-film', 'blocked-outlet'] },
       reason: { type: 'string' },
       reasons: { type: 'array', items: { type: 'string' }, description: 'Every reason, strongest first' },
       candidates: {
@@ -83,7 +83,7 @@ export function heldPaths(): Json {
           ...['limit', 'offset'].map((name) => ({ name, in: 'query', required: false, schema: z.toJSONSchema(PageQuery.shape[name as 'limit'], { io: 'input' }) })),
           { name: 'status', in: 'query', required: false, schema: { enum: ['held', 'released', 'dismissed', 'all'], default: 'held' } },
         ],
-        responses: { '200': { description: 'OK', content: { 'application/json': { schema: listOf('HeldDocument') } } }, '400': error('A bad query'), '401': error('No valid token') },
+        responses: { '200': { description: 'OK', content: { 'application/json': { schema: listOf('HeldDocument') } } }, '400': error('A bad query'), '401': error('No valid token'), '403': error('The token lacks the edit scope') },
       },
     },
     [`${base}/{id}`]: {
@@ -91,7 +91,7 @@ export function heldPaths(): Json {
         summary: 'One held document, with the whole document (needs a token)',
         security,
         parameters: [idParameter],
-        responses: { '200': { description: 'OK', content: { 'application/json': { schema: ref('HeldDocument') } } }, '401': error('No valid token'), '404': error('No such held document') },
+        responses: { '200': { description: 'OK', content: { 'application/json': { schema: ref('HeldDocument') } } }, '401': error('No valid token'), '403': error('The token lacks the edit scope'), '404': error('No such held document') },
       },
     },
     [`${base}/{id}/release`]: {
@@ -103,7 +103,7 @@ export function heldPaths(): Json {
         responses: {
           '200': { description: 'Released', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'released' }, reviewId: { type: 'integer' }, filmId: { type: 'integer' }, links } } } } },
           '400': error('Not held any more, a bad body, or its film is still unclear (the message lists the candidates)'),
-          '401': error('No valid token'),
+          '401': error('No valid token'), '403': error('The token lacks the edit scope'),
           '404': error('No such held document'),
         },
       },
@@ -113,7 +113,7 @@ export function heldPaths(): Json {
         summary: 'Drop a held document: kept on record as dismissed, never counted',
         security,
         parameters: [idParameter],
-        responses: { '200': { description: 'Dismissed' }, '400': error('Not held any more'), '401': error('No valid token'), '404': error('No such held document') },
+        responses: { '200': { description: 'Dismissed' }, '400': error('Not held any more'), '401': error('No valid token'), '403': error('The token lacks the edit scope'), '404': error('No such held document') },
       },
     },
   };

@@ -105,8 +105,8 @@ export const RESPONSE_SCHEMAS = {
       verdict: { enum: ['positive', 'negative'] },
       score: { type: 'number', minimum: 0, maximum: 100 },
       probability: { type: 'number', minimum: 0, maximum: 1 },
-      verdictSource: { enum: ['label', 'rating', 'text'] },
-      scoreSource: { enum: ['label', 'rating', 'text'] },
+      verdictSource: { enum: ['label', 'rating', 'text', 'editor'] },
+      scoreSource: { enum: ['label', 'rating', 'text', 'editor'] },
       readInContext: {
         description: "Set when the verdict, probability and score come from reading the text beside the film's other text-judged reviews (see /methodology#reviews-judged-by-their-text)",
         oneOf: [
@@ -127,6 +127,25 @@ export const RESPONSE_SCHEMAS = {
       },
       topCritic: { type: 'boolean' },
       duplicateOf: { ...nullable('integer'), description: 'The earlier review this one repeats: listed, not counted' },
+      correction: {
+        description: "An editor's correction: a verdict or score that replaces the judged one, or the review removed from its film's counts",
+        oneOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            properties: {
+              verdict: { enum: ['positive', 'negative'] },
+              score: { type: 'integer' },
+              note: { type: 'string' },
+              removed: { type: 'boolean' },
+              removedReason: nullable('string'),
+              textChangedSince: { type: 'boolean', description: 'A new version of the text arrived since the correction' },
+              at: { type: 'string' },
+              actor: { type: 'string' },
+            },
+          },
+        ],
+      },
       url: { ...nullable('string'), description: "The original review's address; null unless it is an http(s) URL" },
       text: { type: 'string' },
       evidence: { type: 'array', items: { type: 'string' } },

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { API_PREFIX } from '../paths.ts';
 import { PageQuery } from '../validate.ts';
 import { FilmListQuery, FilmReviewsQuery } from './films.ts';
+import { correctionPaths } from './openapi-corrections.ts';
+import { editPaths } from './openapi-edits.ts';
 import { HELD_INGEST_RESPONSE, HELD_SCHEMAS, heldPaths } from './openapi-held.ts';
 import { LOOKUP_SCHEMAS } from './openapi-lookup-schemas.ts';
 import { listOf, ref, RESPONSE_SCHEMAS } from './openapi-schemas.ts';
@@ -99,7 +101,7 @@ function postReview(): Json {
       '201': { description: 'Stored (a new review or a new version)', content: { 'application/json': { schema: ref('IngestResult') } } },
       '200': { description: 'The same content was already stored', content: { 'application/json': { schema: ref('IngestResult') } } },
       ...HELD_INGEST_RESPONSE,
-      ...errors(400, 401, 413, 415),
+      ...errors(400, 401, 403, 413, 415),
       '422': {
         description: 'No review text, no film, or too-complex: the document ran past the processing time or memory limit (nothing stored)',
         content: { 'application/json': { schema: ref('Error') } },
@@ -153,6 +155,8 @@ export function openApiDocument(): Json {
       ...namePaths('outlet'),
       [`${API_PREFIX}/search`]: get('Search films, critics, outlets, people and review text', ref('SearchResults'), queryParameters(SearchQuery)),
       ...heldPaths(),
+      ...editPaths(),
+      ...correctionPaths(),
     },
   };
 }

@@ -13,6 +13,7 @@ import { fileOutcomes } from '../../pipeline/file-outcomes.ts';
 import type { RawDocument } from '../../domain/document.ts';
 import type { ListCache } from '../list-cache.ts';
 import type { ServerDeps } from '../deps.ts';
+import { requireScope } from '../middleware/require-scope.ts';
 import type { TokenAuthEnv } from '../middleware/token-auth.ts';
 import { IdParam, parseWith } from '../validate.ts';
 import { bodyFormat, JsonReviewBody, NoQuery, pageDocument, PageReviewQuery, recordDocument } from './review-body.ts';
@@ -59,6 +60,7 @@ export function reviewRoutes(deps: ServerDeps, lists: ListCache, requireToken: M
   api.post(
     '/reviews',
     requireToken,
+    requireScope('ingest'),
     bodyLimit({
       maxSize: deps.maxDocumentBytes,
       onError: () => {

@@ -49,6 +49,8 @@ export function reviewJson(review: WebReview) {
     topCritic: review.topCritic,
     /** The earlier review this one repeats (syndication): listed, not counted. */
     duplicateOf: review.duplicateOf,
+    /** An editor's correction (verdict, score, removed), or null. */
+    correction: review.correction,
     /** Only an http(s) URL: an old import may hold `javascript:` or worse, which no client should be handed as a link. */
     url: safeExternalUrl(review.url),
     text: review.text,

@@ -58,6 +58,12 @@ export function pageRoutes(deps: ServerDeps, lists: ListCache): Hono {
   pages.get('/films/:id/:slug?', async (c) => {
     if (!/^\d+$/.test(c.req.param('id'))) return filmByName(c);
     const { id } = parseWith(IdParam, { id: c.req.param('id') }, 'film id');
+    // A film merged into another (plaudit film merge) is that film now, for good: 301 so links and search engines move.
+    const mergedInto = await deps.store.filmRedirect(id);
+    if (mergedInto !== null) {
+      const into = await lists.film(mergedInto);
+      return c.redirect(`${into === null ? `/films/${mergedInto}` : filmPath(into)}${new URL(c.req.url).search}`, 301);
+    }
     const query = parseWith(FilmPageQuery, c.req.query(), 'query');
     const data = await loadFilmData(deps, lists, id);
     if (query.review !== undefined) {

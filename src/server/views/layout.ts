@@ -10,6 +10,14 @@ export interface LayoutInput {
   query?: string;
   /** Canonical path of the page. */
   canonical?: string;
+  /** The signed-in editor (editors' pages only): the header names them and offers "Sign out" with the CSRF token. */
+  editor?: { name: string; csrfToken: string };
+}
+
+function editorNav(editor: LayoutInput['editor']): SafeHtml | null {
+  if (editor === undefined) return null;
+  return html`<div class="editor-nav"><a href="/edit">${editor.name}</a>
+  <form class="sign-out-form" action="/sign-out" method="post"><input type="hidden" name="csrf" value="${editor.csrfToken}"><button type="submit">Sign out</button></form></div>`;
 }
 
 const LOGO_MARK = trusted(
@@ -44,6 +52,7 @@ ${input.canonical ? html`<link rel="canonical" href="${input.canonical}">` : nul
     <a href="/films">Films</a><a href="/critics">Critics</a><a href="/outlets">Outlets</a><a href="/methodology">How it works</a>
   </nav>
   ${searchForm(input.query ?? '')}
+  ${editorNav(input.editor)}
 </div></header>
 <main id="main">
 ${input.body}

@@ -8,6 +8,7 @@ import type { FilmRef } from '../../domain/document.ts';
 import type { CandidateFilm } from '../../film-matching/candidate-film.ts';
 import { nameKey } from '../name-key.ts';
 import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
+import { filmNotRedirected } from './editorial-filters.ts';
 import { jsonStrings } from './film-lookup.ts';
 import type { Tables } from './tables.ts';
 
@@ -21,7 +22,8 @@ export async function filmCandidates(db: Kysely<Tables>, refs: readonly FilmRef[
   const byImdb = new Map<string, number>();
   const add = (row: FilmRow) => films.get(row.id) ?? films.set(row.id, toCandidate(row)).get(row.id)!;
   for (const chunk of chunked(titleKeys, LOOKUP_CHUNK)) {
-    for (const row of await db.selectFrom('films').select(FILM_COLUMNS).where('title_key', 'in', chunk).execute()) {
+    // A film merged into another is no candidate: its titles are the other's aliases now.
+    for (const row of await db.selectFrom('films').select(FILM_COLUMNS).where('title_key', 'in', chunk).where(filmNotRedirected('films.id')).execute()) {
       add(row);
       (byTitle.get(row.title_key!) ?? byTitle.set(row.title_key!, new Set()).get(row.title_key!)!).add(row.id);
     }
@@ -31,6 +33,7 @@ export async function filmCandidates(db: Kysely<Tables>, refs: readonly FilmRef[
       .select(FILM_COLUMNS.map((column) => `films.${column}` as const))
       .select('a.alias_key')
       .where('a.alias_key', 'in', chunk)
+      .where(filmNotRedirected('films.id'))
       .execute();
     for (const row of aliased) {
       add(row);

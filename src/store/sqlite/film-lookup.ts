@@ -8,6 +8,7 @@ import type { FilmCatalogFacts } from '../../domain/catalog.ts';
 import type { FilmSummary } from '../../domain/film.ts';
 import type { FilmQuery } from '../port.ts';
 import { escapeLike, filmSummaries, toSummary } from './read-films.ts';
+import { redirectedFilmId } from './editorial-filters.ts';
 import type { Tables } from './tables.ts';
 
 /** More films than any name worth listing the candidates of. */
@@ -18,10 +19,12 @@ export async function lookUpFilms(db: Kysely<Tables>, query: FilmQuery): Promise
   let where;
   switch (query.by) {
     case 'id':
-      where = films.where('f.id', '=', query.id);
+      where = films.where('f.id', '=', redirectedFilmId(query.id));
       break;
     case 'key':
-      where = films.where('f.key', '=', query.key);
+      // A merged film's key names the film it was merged into.
+      where = films.where('f.id', 'in', db.selectFrom('films as k').leftJoin('film_redirects as kr', 'kr.from_film_id', 'k.id')
+        .select((eb) => eb.fn.coalesce('kr.to_film_id', 'k.id').as('id')).where('k.key', '=', query.key));
       break;
     case 'imdb':
       where = films.where('f.imdb_id', '=', query.imdb);

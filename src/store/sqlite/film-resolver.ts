@@ -58,7 +58,7 @@ export class FilmResolver {
       return (want.kind === 'key' ? this.#pickByKey(want, changes) : this.#pickByTitle(want, changes)) as FilmRow;
     });
     await writeChanges(db, changes, now);
-    return ids.map((id) => (typeof id === 'number' ? id : (id.id as number)));
+    return followMerges(db, ids.map((id) => (typeof id === 'number' ? id : (id.id as number))));
   }
 
   async #load(db: Kysely<Tables>, wanted: readonly Wanted[]): Promise<void> {
@@ -201,4 +201,14 @@ async function writeChanges(db: Kysely<Tables>, changes: Changes, now: string): 
       row.storedKey = key;
     }
   }
+}
+
+/** A film merged into another (plaudit film merge) receives nothing more: its reviews go to the film it is part of now. */
+async function followMerges(db: Kysely<Tables>, ids: number[]): Promise<number[]> {
+  const to = new Map<number, number>();
+  for (const chunk of chunked(unique(ids), LOOKUP_CHUNK)) {
+    const rows = await db.selectFrom('film_redirects').select(['from_film_id', 'to_film_id']).where('from_film_id', 'in', chunk).execute();
+    for (const row of rows) to.set(row.from_film_id, row.to_film_id);
+  }
+  return to.size === 0 ? ids : ids.map((id) => to.get(id) ?? id);
 }

@@ -12,6 +12,9 @@ import { readingInContext } from './migrations/005-reading-in-context.ts';
 import { sourceIdentity } from './migrations/006-source-identity.ts';
 import { catalogAndHeld } from './migrations/007-catalog-and-held.ts';
 import { auditLog } from './migrations/008-audit-log.ts';
+import { reviewCorrections } from './migrations/009-review-corrections.ts';
+import { filmEdits } from './migrations/010-film-edits.ts';
+import { usersAndSessions } from './migrations/011-users-and-sessions.ts';
 
 /** After this one, a store that can read films in context reads every film once (open-sqlite-store.ts). */
 export const READING_IN_CONTEXT_MIGRATION = '005-reading-in-context';
@@ -25,6 +28,9 @@ const migrations: Record<string, Migration> = {
   '006-source-identity': sourceIdentity,
   '007-catalog-and-held': catalogAndHeld,
   '008-audit-log': auditLog,
+  '009-review-corrections': reviewCorrections,
+  '010-film-edits': filmEdits,
+  '011-users-and-sessions': usersAndSessions,
 };
 
 function migrator(db: Kysely<any>): Migrator {

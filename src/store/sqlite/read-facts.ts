@@ -1,6 +1,8 @@
 /** The facts a film's reviews state about it, for merging into its credits. */
 import type { Kysely } from 'kysely';
 import type { FactKind, FactSource, ReviewFilmFact } from '../../domain/credits.ts';
+import { outletNotBlocked } from './editorial-filters.ts';
+import { reviewNotRemoved } from './review-corrections.ts';
 import type { Tables } from './tables.ts';
 
 /** Facts of the film's current, non-duplicate review versions, with each review's critic and outlet. */
@@ -15,6 +17,8 @@ export async function filmFacts(db: Kysely<Tables>, filmId: number): Promise<Rev
     .select(['f.kind', 'f.value', 'f.character', 'f.source', 'f.evidence'])
     .where('r.film_id', '=', filmId)
     .where('v.duplicate_of_review_id', 'is', null)
+    .where(outletNotBlocked())
+    .where(reviewNotRemoved())
     .orderBy('r.id')
     .orderBy('f.position')
     .execute();

@@ -2,23 +2,28 @@
 import { sql, type Kysely } from 'kysely';
 import type { Film, FilmSummary } from '../../domain/film.ts';
 import { nameKey } from '../name-key.ts';
+import { filmNotRedirected, outletNotBlocked } from './editorial-filters.ts';
+import { correctedVerdict, reviewNotRemoved } from './review-corrections.ts';
 import type { Tables } from './tables.ts';
 
 /**
  * Films with their counts; films no review points at any more (moved by a new version) count zero, and a review
- * whose current version is a near-duplicate of another (syndication) is not counted.
+ * whose current version is a near-duplicate of another (syndication) is not counted, nor one from a blocked
+ * outlet; a film merged into another is not listed (lookUpFilms follows its redirect).
  */
 export function filmSummaries(db: Kysely<Tables>) {
   return db
     .selectFrom('films as f')
     .leftJoin('reviews as r', 'r.film_id', 'f.id')
     .leftJoin('review_versions as v', (join) =>
-      join.onRef('v.id', '=', 'r.current_version_id').on('v.duplicate_of_review_id', 'is', null),
+      join.onRef('v.id', '=', 'r.current_version_id').on('v.duplicate_of_review_id', 'is', null).on(outletNotBlocked()).on(reviewNotRemoved()),
     )
+    .where(filmNotRedirected())
     .select(['f.id', 'f.key', 'f.title', 'f.year'])
     .select((eb) => [
       eb.fn.count<number>('v.id').as('review_count'),
-      eb.fn.sum<number | null>(eb.case().when('v.verdict', '=', 'positive').then(1).else(0).end()).as('positive_count'),
+      // An editor's verdict counts in place of the judged one (review-corrections.ts).
+      eb.fn.sum<number | null>(eb.case().when(correctedVerdict(), '=', 'positive').then(1).else(0).end()).as('positive_count'),
     ])
     .groupBy('f.id');
 }

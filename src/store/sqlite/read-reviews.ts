@@ -4,6 +4,9 @@ import type { DropReason } from '../../domain/document.ts';
 import type { DroppedLine, StoredReview } from '../../domain/film.ts';
 import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
 import type { StoreCounts } from '../port.ts';
+import { outletNotBlocked } from './editorial-filters.ts';
+import { reviewNotRemoved } from './review-corrections.ts';
+import type { ReviewCorrection } from '../../domain/correction.ts';
 import type { Tables } from './tables.ts';
 
 /** allReviews reads this many rows per query, so an export streams in bounded memory. */
@@ -21,6 +24,7 @@ export function currentVersions(db: Kysely<Tables>) {
 export function currentReviews(db: Kysely<Tables>) {
   return currentVersions(db)
     .innerJoin('documents as d', 'd.id', 'v.document_id')
+    .leftJoin('review_corrections as rc', 'rc.review_id', 'r.id')
     .select([
       'r.id',
       'v.id as version_id',
@@ -42,6 +46,7 @@ export function currentReviews(db: Kysely<Tables>) {
       'v.text',
       'v.first_sentence',
       'v.top_critic',
+      'c.top_critic as critic_top',
       'v.url',
       'v.evidence',
       'v.stage_versions',
@@ -50,6 +55,14 @@ export function currentReviews(db: Kysely<Tables>) {
       'v.alone_probability',
       'v.alone_score',
       'v.context_reviews',
+      'rc.verdict as corrected_verdict',
+      'rc.score as corrected_score',
+      'rc.note as correction_note',
+      'rc.removed as correction_removed',
+      'rc.removed_reason as correction_removed_reason',
+      'rc.version as correction_version',
+      'rc.actor as correction_actor',
+      'rc.at as correction_at',
     ]);
 }
 
@@ -69,20 +82,22 @@ export function toStoredReview(row: ReviewRow): StoredReview {
     publishedAt: row.published_at,
     ratingRaw: row.rating_raw,
     ratingScore: row.rating_score,
-    verdict: row.verdict as Verdict,
+    verdict: (row.corrected_verdict ?? row.verdict) as Verdict,
     probability: row.probability,
-    score: row.score,
-    verdictSource: row.verdict_source as JudgementSource,
-    scoreSource: row.score_source as JudgementSource,
+    score: row.corrected_score ?? row.score,
+    verdictSource: row.corrected_verdict === null ? (row.verdict_source as JudgementSource) : 'editor',
+    scoreSource: row.corrected_score === null ? (row.score_source as JudgementSource) : 'editor',
     text: row.text,
     firstSentence: row.first_sentence,
-    topCritic: row.top_critic === 1,
+    // An editor's mark on the critic (010-film-edits.ts) counts every review by them as a top critic's.
+    topCritic: row.top_critic === 1 || row.critic_top === 1,
     url: row.url,
     evidence: JSON.parse(row.evidence) as string[],
     stageVersions: JSON.parse(row.stage_versions) as Record<string, string>,
     duplicateOf: row.duplicate_of_review_id,
+    // An editor's verdict left the pooled reading; the context columns may still hold the last one.
     readInContext:
-      row.context_reviews === null
+      row.context_reviews === null || row.corrected_verdict !== null
         ? null
         : {
             reviews: row.context_reviews,
@@ -92,13 +107,36 @@ export function toStoredReview(row: ReviewRow): StoredReview {
               score: row.alone_score ?? row.score,
             },
           },
+    correction: toCorrection(row),
   };
+}
+
+function toCorrection(row: ReviewRow): ReviewCorrection | null {
+  if (row.correction_version === null) return null;
+  return {
+    ...(row.corrected_verdict === null ? {} : { verdict: row.corrected_verdict as Verdict }),
+    ...(row.corrected_score === null ? {} : { score: row.corrected_score }),
+    note: row.correction_note ?? '',
+    removed: row.correction_removed === 1,
+    removedReason: row.correction_removed_reason,
+    textChangedSince: row.version > row.correction_version,
+    at: row.correction_at ?? '',
+    actor: row.correction_actor ?? '',
+  };
+}
+
+/** One review by id, removed or not (a removed review is still read by id, marked removed). */
+export async function reviewById(db: Kysely<Tables>, id: number): Promise<StoredReview | null> {
+  const row = await currentReviews(db).where('r.id', '=', id).executeTakeFirst();
+  return row === undefined ? null : toStoredReview(row);
 }
 
 /** Newest publication first, undated last, then review id. Dates are ISO strings, so text order is date order. */
 export async function filmReviews(db: Kysely<Tables>, filmId: number): Promise<StoredReview[]> {
   const rows = await currentReviews(db)
     .where('r.film_id', '=', filmId)
+    .where(outletNotBlocked())
+    .where(reviewNotRemoved())
     .orderBy(sql`case when v.published_at is null then 1 else 0 end`)
     .orderBy('v.published_at', 'desc')
     .orderBy('r.id')
@@ -118,6 +156,8 @@ export async function* allReviews(db: Kysely<Tables>): AsyncGenerator<StoredRevi
       .$if(from !== null, (query) =>
         query.where((eb) => eb(eb.refTuple('r.film_id', 'r.id'), '>', eb.tuple(from?.[0] ?? 0, from?.[1] ?? 0))),
       )
+      // A removed review leaves the export too: what is exported is what the store counts.
+      .where(reviewNotRemoved())
       .orderBy('r.film_id')
       .orderBy('r.id')
       .limit(PAGE_SIZE)

@@ -2,6 +2,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { NameKind, NameSummary, ReviewScope, WebReview } from '../web-port.ts';
 import { currentReviews, toStoredReview } from './read-reviews.ts';
+import { outletNotBlocked } from './editorial-filters.ts';
+import { correctedVerdict, reviewNotRemoved } from './review-corrections.ts';
 import type { Tables } from './tables.ts';
 
 const TABLES = { critic: 'critics', outlet: 'outlets' } as const;
@@ -9,13 +11,15 @@ const COLUMNS = { critic: 'v.critic_id', outlet: 'v.outlet_id' } as const;
 
 function nameSummaries(db: Kysely<Tables>, kind: NameKind) {
   return db
-    .selectFrom(`${TABLES[kind]} as n`)
+    // Cast to one table: the two differ only in columns this query does not read, and a union of them defeats Kysely's join typing.
+    .selectFrom(`${TABLES[kind]} as n` as 'critics as n')
     .innerJoin('review_versions as v', COLUMNS[kind], 'n.id')
     .innerJoin('reviews as r', 'r.current_version_id', 'v.id')
+    .where(reviewNotRemoved())
     .select(['n.id', 'n.name'])
     .select((eb) => [
       eb.fn.countAll<number>().as('review_count'),
-      eb.fn.sum<number>(eb.case().when('v.verdict', '=', 'positive').then(1).else(0).end()).as('positive_count'),
+      eb.fn.sum<number>(eb.case().when(correctedVerdict(), '=', 'positive').then(1).else(0).end()).as('positive_count'),
     ])
     .groupBy('n.id');
 }
@@ -40,10 +44,13 @@ export async function getName(db: Kysely<Tables>, kind: NameKind, id: number): P
 
 export async function webReviews(db: Kysely<Tables>, scope: ReviewScope): Promise<WebReview[]> {
   let query = currentReviews(db).select(['v.critic_id', 'v.outlet_id']);
-  if ('filmId' in scope) query = query.where('r.film_id', '=', scope.filmId);
+  // A blocked outlet's reviews leave their films' lists; its own page still shows them.
+  if ('filmId' in scope) query = query.where('r.film_id', '=', scope.filmId).where(outletNotBlocked());
   else if ('criticId' in scope) query = query.where('v.critic_id', '=', scope.criticId);
   else if ('outletId' in scope) query = query.where('v.outlet_id', '=', scope.outletId);
   else query = query.where('r.id', '=', scope.reviewId);
+  // A removed review leaves every list; read by its id it is still there, marked removed.
+  if (!('reviewId' in scope)) query = query.where(reviewNotRemoved());
   const rows = await query
     .orderBy(sql`case when v.published_at is null then 1 else 0 end`)
     .orderBy('v.published_at', 'desc')

@@ -10,6 +10,8 @@ import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
 import type { FilmRereader } from '../port.ts';
 import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
 import { currentVersions } from './read-reviews.ts';
+import { outletNotBlocked } from './editorial-filters.ts';
+import { reviewNotRemoved, verdictNotCorrected } from './review-corrections.ts';
 import type { Tables } from './tables.ts';
 
 interface Reading {
@@ -70,6 +72,11 @@ async function readingsAlone(db: Kysely<Tables>, filmIds: readonly number[]): Pr
       // Only text-judged reviews are pooled; the rest never change here, so they are not read.
       .where('v.verdict_source', '=', 'text')
       .where('v.duplicate_of_review_id', 'is', null)
+      // A blocked outlet's reviews are not counted, so they are not read beside the others either.
+      .where(outletNotBlocked())
+      // An editor's verdict is like a label: never read again. A removed review is not read at all.
+      .where(verdictNotCorrected())
+      .where(reviewNotRemoved())
       .orderBy('r.film_id')
       .orderBy('r.id')
       .execute();

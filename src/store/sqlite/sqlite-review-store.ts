@@ -121,6 +121,27 @@ export class SqliteReviewStore implements ReviewStore {
     }
   }
 
+  /**
+   * Runs an editorial change (sqlite-edit-store.ts) in one write transaction, then reads the films it names in
+   * context in the same transaction: a merge or a block changes which reviews stand beside which. A PlauditError
+   * (a refused change) leaves as it is; the film cache is cleared, since a merge or an edit changes what names what.
+   */
+  protected async edit<T>(what: string, work: (db: Kysely<Tables>, now: string) => Promise<{ result: T; filmIds: readonly number[] }>): Promise<T> {
+    if (this.#readonly) throw new PlauditError('store-failed', 'the store was opened read-only');
+    try {
+      return await this.#writeTransaction(async (db) => {
+        const { result, filmIds } = await work(db, this.#now().toISOString());
+        if (this.#rereadFilm && filmIds.length > 0) await rereadFilms(db, filmIds, this.#rereadFilm);
+        return result;
+      });
+    } catch (error) {
+      if (error instanceof PlauditError) throw error;
+      throw new PlauditError('store-failed', `cannot ${what}: ${messageOf(error)}`, { cause: error });
+    } finally {
+      this.#films.clear();
+    }
+  }
+
   /** Runs `work` in one write transaction on the store's connection: all of it commits, or none of it. */
   async #writeTransaction<T>(work: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
     return this.#db.connection().execute(async (db) => {
@@ -204,6 +225,13 @@ export class SqliteReviewStore implements ReviewStore {
 
   heldCount(status: HeldStatus): Promise<number> {
     return this.#read('count held documents', () => held.countHeld(this.#db, status));
+  }
+
+  async blockedOutlets(): Promise<Map<string, string>> {
+    const rows = await this.#read('read blocked outlets', () =>
+      this.#db.selectFrom('outlets').select(['name_key', 'blocked_reason']).where('blocked_at', 'is not', null).execute(),
+    );
+    return new Map(rows.map((row) => [row.name_key, row.blocked_reason ?? '']));
   }
 
   heldDocument(id: number): Promise<HeldDocument | null> {

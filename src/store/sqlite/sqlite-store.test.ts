@@ -64,6 +64,9 @@ describe('openSqliteStore', () => {
         '006-source-identity',
         '007-catalog-and-held',
         '008-audit-log',
+        '009-review-corrections',
+        '010-film-edits',
+        '011-users-and-sessions',
       ]);
       expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -153,6 +156,14 @@ describe('openSqliteStore', () => {
     await old.close();
     // Take the file back to schema 004, as an earlier Plaudit left it.
     const raw = new Database(path);
+    raw.exec('drop table film_redirects');
+    raw.exec('alter table critics drop column top_critic');
+    for (const column of ['blocked_at', 'blocked_reason']) raw.exec(`alter table outlets drop column ${column}`);
+    raw.exec('drop table sessions; drop table users; alter table api_tokens drop column scopes');
+    raw.prepare("delete from kysely_migration where name = '011-users-and-sessions'").run();
+    raw.prepare("delete from kysely_migration where name = '010-film-edits'").run();
+    raw.exec('drop table review_corrections');
+    raw.prepare("delete from kysely_migration where name = '009-review-corrections'").run();
     raw.exec('drop table audit_log');
     raw.prepare("delete from kysely_migration where name = '008-audit-log'").run();
     raw.exec('drop table held_documents; drop table film_aliases');

@@ -19,13 +19,19 @@ import type {
   WebReview,
   WebStore,
 } from '../web-port.ts';
+import type { CorrectionStore } from '../correction-port.ts';
+import type { EditStore } from '../edit-port.ts';
 import * as tokens from './api-token-queries.ts';
+import * as users from './user-queries.ts';
+import type { SessionRecord, UserCredentials, UserRecord, UserRole } from '../user-port.ts';
+import type { ApiTokenScope } from '../web-port.ts';
 import * as web from './read-web.ts';
 import * as search from './search-queries.ts';
 import { SqliteReviewStore, type SqliteReviewStoreOptions } from './sqlite-review-store.ts';
 import type { Tables } from './tables.ts';
 
-export class SqliteWebStore extends SqliteReviewStore implements WebStore {
+// The edit port is sqlite-edit-store.ts's, the subclass the store is opened as.
+export class SqliteWebStore extends SqliteReviewStore implements Omit<WebStore, keyof EditStore | keyof CorrectionStore> {
   readonly #db: Kysely<Tables>;
   // Prepared once: `db.pragma()` prepares a statement on every call, which was a quarter of a cached hit's time.
   readonly #dataVersion: BetterSqlite3.Statement<[], number>;
@@ -72,6 +78,11 @@ export class SqliteWebStore extends SqliteReviewStore implements WebStore {
     }
   }
 
+  /** For writes made by a subclass (sqlite-edit-store.ts): the web caches key on dataVersion. */
+  protected noteOwnWrite(): void {
+    this.#ownWrites++;
+  }
+
   listNames(kind: NameKind): Promise<NameSummary[]> {
     return read(`list ${kind}s`, () => web.listNames(this.#db, kind));
   }
@@ -103,7 +114,7 @@ export class SqliteWebStore extends SqliteReviewStore implements WebStore {
     return outside * 2 ** 21 + this.#ownWrites;
   }
 
-  createApiToken(token: { name: string; hash: string }): Promise<ApiTokenRecord> {
+  createApiToken(token: { name: string; hash: string; scopes?: ApiTokenScope[] }): Promise<ApiTokenRecord> {
     return read('create an API token', () => tokens.createApiToken(this.#db, { ...token, now: this.#now().toISOString() }));
   }
 
@@ -117,6 +128,38 @@ export class SqliteWebStore extends SqliteReviewStore implements WebStore {
 
   revokeApiToken(id: number): Promise<boolean> {
     return read('revoke an API token', () => tokens.revokeApiToken(this.#db, id, this.#now().toISOString()));
+  }
+
+  createUser(user: { name: string; role: UserRole; passwordHash: string; passwordSalt: string }): Promise<UserRecord | null> {
+    return read('add a user', () => users.createUser(this.#db, { ...user, now: this.#now().toISOString() }));
+  }
+
+  listUsers(): Promise<UserRecord[]> {
+    return read('list users', () => users.listUsers(this.#db));
+  }
+
+  findUserCredentials(name: string): Promise<UserCredentials | null> {
+    return read('read a user', () => users.findUserCredentials(this.#db, name));
+  }
+
+  disableUser(name: string): Promise<boolean> {
+    return read('disable a user', () => users.disableUser(this.#db, name, this.#now().toISOString()));
+  }
+
+  createSession(session: { tokenHash: string; userId: number; csrfToken: string }): Promise<void> {
+    return read('start a session', () => users.createSession(this.#db, { ...session, now: this.#now().toISOString() }));
+  }
+
+  findSession(tokenHash: string): Promise<SessionRecord | null> {
+    return read('check a session', () => users.findSession(this.#db, tokenHash));
+  }
+
+  touchSession(id: number): Promise<void> {
+    return read('renew a session', () => users.touchSession(this.#db, id, this.#now().toISOString()));
+  }
+
+  deleteSession(id: number): Promise<void> {
+    return read('end a session', () => users.deleteSession(this.#db, id));
   }
 }
 

@@ -73,6 +73,23 @@ export interface NamesTable {
   name_key: string;
 }
 
+export interface CriticsTable extends NamesTable {
+  /** 1: an editor marked the critic a top critic (010-film-edits.ts); every review by them counts as a top critic's. */
+  top_critic: Generated<number>;
+}
+
+export interface OutletsTable extends NamesTable {
+  /** Set while an editor blocks the outlet: its reviews are held, not counted. */
+  blocked_at: string | null;
+  blocked_reason: string | null;
+}
+
+/** A film merged into another: its old id and key lead to to_film_id. */
+export interface FilmRedirectsTable {
+  from_film_id: number;
+  to_film_id: number;
+}
+
 export interface DocumentsTable {
   id: Generated<number>;
   content_hash: string;
@@ -172,13 +189,28 @@ export interface AuditLogTable {
   undone_by: number | null;
 }
 
+/** An editor's correction of a review (009-review-corrections.ts); removed is 0 or 1. */
+export interface ReviewCorrectionsTable {
+  review_id: number;
+  verdict: string | null;
+  score: number | null;
+  note: string;
+  removed: number;
+  removed_reason: string | null;
+  version: number;
+  actor: string;
+  at: string;
+}
+
 export interface Tables {
   films: FilmsTable;
   film_aliases: FilmAliasesTable;
   held_documents: HeldDocumentsTable;
   audit_log: AuditLogTable;
-  critics: NamesTable;
-  outlets: NamesTable;
+  review_corrections: ReviewCorrectionsTable;
+  critics: CriticsTable;
+  outlets: OutletsTable;
+  film_redirects: FilmRedirectsTable;
   documents: DocumentsTable;
   reviews: ReviewsTable;
   review_versions: ReviewVersionsTable;

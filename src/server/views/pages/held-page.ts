@@ -25,7 +25,7 @@ ${pager({ base: '/held', page: shown.page, pageCount: shown.pageCount })}`;
 }
 
 function heldItem(item: HeldDocument): SafeHtml {
-  const why = item.hold.code === 'which-film' ? 'Which film?' : 'Not a film review';
+  const why = item.hold.code === 'which-film' ? 'Which film?' : item.hold.code === 'blocked-outlet' ? 'Blocked outlet' : 'Not a film review';
   const candidates = item.hold.candidates.length === 0 ? null : html`<ul class="held-candidates">${item.hold.candidates.map(candidateItem)}</ul>`;
   return html`<li class="held-item" id="held-${item.id}">
   <h2 class="held-head"><span class="held-id">#${item.id}</span> ${why}</h2>
