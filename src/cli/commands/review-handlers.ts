@@ -1,34 +1,18 @@
 /** The review correction, log and undo commands (grammar in review-commands.ts): call the use case, say what changed. */
-import { userInfo } from 'node:os';
-import type { App } from '../../app.ts';
 import type { Verdict } from '../../domain/verdict.ts';
-import type { EditAuthor } from '../../store/edit-port.ts';
 import { listAuditLog } from '../../use-cases/audit-log.ts';
 import { removeReview, restoreReview, setReview } from '../../use-cases/corrections/correct-review.ts';
 import { reviewOrThrow, type CorrectionResult } from '../../use-cases/corrections/correction-store.ts';
 import { moveReview } from '../../use-cases/corrections/move-review.ts';
 import { undoEntry } from '../../use-cases/undo.ts';
+import { cliAuthor, filmNameWording } from '../edit-author.ts';
 import { EXIT } from '../exit-codes.ts';
 import { formatAuditEntry, formatAuditLog } from '../format/audit-text.ts';
 import { formatReview } from '../format/film-text.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { withApp, type GlobalOptions } from '../open-app.ts';
 
-/** The audit log's actor for the CLI: the operating-system user who ran the command. */
-function author(reason: string | undefined): EditAuthor {
-  let user: string;
-  try {
-    user = userInfo().username;
-  } catch {
-    // No passwd entry (some containers): still an actor a person can read.
-    user = 'unknown';
-  }
-  return { actor: `cli:${user}`, reason: reason ?? '' };
-}
 
-function wording(app: App) {
-  return { listHint: `\`plaudit films\` lists the films in ${app.config.dbPath}, with their ids` };
-}
 
 function report(io: CliIo, what: string, result: CorrectionResult): number {
   writeLine(io.stdout, `${what} (audit entry ${result.auditId}; \`plaudit undo ${result.auditId}\` reverses it)`);
@@ -52,7 +36,7 @@ export async function reviewSetCommand(
 ): Promise<number> {
   return withApp(io, global, async (app) => {
     const { verdict, score, note } = options;
-    const request = { id, author: author(note), ...(verdict === undefined ? {} : { verdict }), ...(score === undefined ? {} : { score }) };
+    const request = { id, author: cliAuthor(note), ...(verdict === undefined ? {} : { verdict }), ...(score === undefined ? {} : { score }) };
     const result = await setReview(app.store, { ...request, ...(note === undefined ? {} : { note }) });
     return report(io, `review ${id}: ${result.changed.join(' and ')} set`, result);
   });
@@ -60,23 +44,23 @@ export async function reviewSetCommand(
 
 export async function reviewMoveCommand(id: number, options: { film: string; note?: string }, io: CliIo, global: GlobalOptions): Promise<number> {
   return withApp(io, global, async (app) => {
-    const result = await moveReview(app.store, { id, film: options.film, author: author(options.note), wording: wording(app) });
+    const result = await moveReview(app.store, { id, film: options.film, author: cliAuthor(options.note), wording: filmNameWording(app) });
     return report(io, `review ${id} moved to film ${result.review.filmId}`, result);
   });
 }
 
 export async function reviewRemoveCommand(id: number, options: { reason: string }, io: CliIo, global: GlobalOptions): Promise<number> {
-  return withApp(io, global, async (app) => report(io, `review ${id} removed`, await removeReview(app.store, { id, reason: options.reason, author: author(options.reason) })));
+  return withApp(io, global, async (app) => report(io, `review ${id} removed`, await removeReview(app.store, { id, reason: options.reason, author: cliAuthor(options.reason) })));
 }
 
 export async function reviewRestoreCommand(id: number, options: { note?: string }, io: CliIo, global: GlobalOptions): Promise<number> {
-  return withApp(io, global, async (app) => report(io, `review ${id} restored`, await restoreReview(app.store, { id, author: author(options.note) })));
+  return withApp(io, global, async (app) => report(io, `review ${id} restored`, await restoreReview(app.store, { id, author: cliAuthor(options.note) })));
 }
 
 export async function logCommand(options: { film?: string; limit?: number; json?: boolean }, io: CliIo, global: GlobalOptions): Promise<number> {
   return withApp(io, global, async (app) => {
     const { film, limit } = options;
-    const entries = await listAuditLog(app.store, { ...(film === undefined ? {} : { film }), ...(limit === undefined ? {} : { limit }), wording: wording(app) });
+    const entries = await listAuditLog(app.store, { ...(film === undefined ? {} : { film }), ...(limit === undefined ? {} : { limit }), wording: filmNameWording(app) });
     writeLine(io.stdout, options.json ? JSON.stringify(entries, null, 2) : formatAuditLog(entries));
     return EXIT.ok;
   });
@@ -84,7 +68,7 @@ export async function logCommand(options: { film?: string; limit?: number; json?
 
 export async function undoCommand(entry: number, options: { note?: string }, io: CliIo, global: GlobalOptions): Promise<number> {
   return withApp(io, global, async (app) => {
-    const { undoId, undone } = await undoEntry(app.store, entry, author(options.note));
+    const { undoId, undone } = await undoEntry(app.store, entry, cliAuthor(options.note));
     writeLine(io.stdout, `undid ${formatAuditEntry(undone)}\n(audit entry ${undoId})`);
     return EXIT.ok;
   });

@@ -5,8 +5,6 @@
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { PlauditError } from '../../domain/errors.ts';
-import type { EditAuthor } from '../../store/edit-port.ts';
 import { listAuditLog } from '../../use-cases/audit-log.ts';
 import { removeReview, restoreReview, setReview } from '../../use-cases/corrections/correct-review.ts';
 import type { CorrectionResult } from '../../use-cases/corrections/correction-store.ts';
@@ -18,6 +16,7 @@ import { API_PREFIX } from '../paths.ts';
 import { IdParam, parseWith } from '../validate.ts';
 import { reviewJson } from './serialize.ts';
 import { requireScope } from '../middleware/require-scope.ts';
+import { jsonBody, tokenAuthor } from './request-json.ts';
 
 const note = z.string().max(2000).optional();
 // The score's range is the use case's to check, so the API and the CLI refuse 150 with the same words.
@@ -44,20 +43,20 @@ export function correctionRoutes(deps: ServerDeps, requireToken: MiddlewareHandl
 
   api.post('/reviews/:id/set', async (c) => {
     const { verdict, score, note: why } = parseWith(SetBody, await jsonBody(c), 'correction');
-    const request = { id: id(c), author: author(c, why), ...(verdict === undefined ? {} : { verdict }), ...(score === undefined ? {} : { score }) };
+    const request = { id: id(c), author: tokenAuthor(c, why), ...(verdict === undefined ? {} : { verdict }), ...(score === undefined ? {} : { score }) };
     return answer(c, await setReview(deps.store, { ...request, ...(why === undefined ? {} : { note: why }) }));
   });
   api.post('/reviews/:id/move', async (c) => {
     const body = parseWith(MoveBody, await jsonBody(c), 'move');
-    return answer(c, await moveReview(deps.store, { id: id(c), film: String(body.film), author: author(c, body.note), wording }));
+    return answer(c, await moveReview(deps.store, { id: id(c), film: String(body.film), author: tokenAuthor(c, body.note), wording }));
   });
   api.post('/reviews/:id/remove', async (c) => {
     const body = parseWith(RemoveBody, await jsonBody(c), 'removal');
-    return answer(c, await removeReview(deps.store, { id: id(c), reason: body.reason, author: author(c, body.reason) }));
+    return answer(c, await removeReview(deps.store, { id: id(c), reason: body.reason, author: tokenAuthor(c, body.reason) }));
   });
   api.post('/reviews/:id/restore', async (c) => {
     const body = parseWith(RestoreBody, await jsonBody(c), 'restore');
-    return answer(c, await restoreReview(deps.store, { id: id(c), author: author(c, body.note) }));
+    return answer(c, await restoreReview(deps.store, { id: id(c), author: tokenAuthor(c, body.note) }));
   });
   api.get('/log', async (c) => {
     const query = parseWith(LogQuery, c.req.query(), 'query');
@@ -68,23 +67,11 @@ export function correctionRoutes(deps: ServerDeps, requireToken: MiddlewareHandl
   api.post('/undo/:entry', async (c) => {
     const { entry } = parseWith(EntryParam, { entry: c.req.param('entry') }, 'entry');
     const body = parseWith(RestoreBody, await jsonBody(c), 'undo');
-    const { undoId, undone } = await undoEntry(deps.store, entry, author(c, body.note));
+    const { undoId, undone } = await undoEntry(deps.store, entry, tokenAuthor(c, body.note));
     c.header('Cache-Control', 'no-store');
     return c.json({ auditId: undoId, undone });
   });
   return api;
 }
 
-function author(c: Context<TokenAuthEnv>, reason: string | undefined): EditAuthor {
-  return { actor: `token:${c.get('apiToken').name}`, reason: reason ?? '' };
-}
 
-async function jsonBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new PlauditError('malformed', 'The request body is not valid JSON.', { cause });
-  }
-}

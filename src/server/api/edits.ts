@@ -5,8 +5,6 @@
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { PlauditError } from '../../domain/errors.ts';
-import type { EditAuthor } from '../../store/edit-port.ts';
 import { editFilm, mergeFilms } from '../../use-cases/film-edits.ts';
 import { blockOutlet, markTopCritic } from '../../use-cases/name-marks.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -14,6 +12,7 @@ import type { TokenAuthEnv } from '../middleware/token-auth.ts';
 import { API_PREFIX } from '../paths.ts';
 import { parseWith } from '../validate.ts';
 import { requireScope } from '../middleware/require-scope.ts';
+import { jsonBody, tokenAuthor } from './request-json.ts';
 
 const note = z.string().max(2000).optional();
 export const MergeBody = z.object({ into: z.union([z.string().trim().min(1).max(300), z.number().int().positive()]), note }).strict();
@@ -38,44 +37,32 @@ export function editRoutes(deps: ServerDeps, requireToken: MiddlewareHandler<Tok
 
   api.post('/films/:id/merge', async (c) => {
     const body = parseWith(MergeBody, await jsonBody(c), 'merge');
-    const result = await mergeFilms(deps.store, { from: c.req.param('id'), into: String(body.into), author: author(c, body.note), wording });
+    const result = await mergeFilms(deps.store, { from: c.req.param('id'), into: String(body.into), author: tokenAuthor(c, body.note), wording });
     return done(c, result);
   });
 
   api.post('/films/:id/edit', async (c) => {
     const { note: why, ...input } = parseWith(EditBody, await jsonBody(c), 'edit');
-    const result = await editFilm(deps.store, { film: c.req.param('id'), input, author: author(c, why), currentYear: new Date().getUTCFullYear(), wording });
+    const result = await editFilm(deps.store, { film: c.req.param('id'), input, author: tokenAuthor(c, why), currentYear: new Date().getUTCFullYear(), wording });
     return done(c, result);
   });
 
   api.post('/critics/:id/top', async (c) => {
     const body = parseWith(TopBody, await jsonBody(c), 'top critic');
-    return done(c, await markTopCritic(deps.store, { critic: c.req.param('id'), top: body.top, author: author(c, body.note) }));
+    return done(c, await markTopCritic(deps.store, { critic: c.req.param('id'), top: body.top, author: tokenAuthor(c, body.note) }));
   });
 
   api.post('/outlets/:id/block', async (c) => {
     const body = parseWith(BlockBody, await jsonBody(c), 'block');
-    return done(c, await blockOutlet(deps.store, { outlet: c.req.param('id'), block: body.block, author: author(c, body.reason) }));
+    return done(c, await blockOutlet(deps.store, { outlet: c.req.param('id'), block: body.block, author: tokenAuthor(c, body.reason) }));
   });
 
   return api;
 }
 
-function author(c: Context<TokenAuthEnv>, reason: string | undefined): EditAuthor {
-  return { actor: `token:${c.get('apiToken').name}`, reason: reason ?? '' };
-}
 
 function done(c: Context, result: object): Response {
   c.header('Cache-Control', 'no-store');
   return c.json(result);
 }
 
-async function jsonBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new PlauditError('malformed', 'The request body is not valid JSON.', { cause });
-  }
-}

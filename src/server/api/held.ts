@@ -5,13 +5,13 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { PlauditError } from '../../domain/errors.ts';
 import type { HeldDocument } from '../../domain/held.ts';
 import { dismissHeld, heldDocumentById, releaseHeld, type ChosenFilm } from '../../use-cases/held-documents.ts';
 import type { ServerDeps } from '../deps.ts';
 import { requireScope } from '../middleware/require-scope.ts';
 import type { TokenAuthEnv } from '../middleware/token-auth.ts';
 import { IdParam, PageQuery, paginate, parseWith } from '../validate.ts';
+import { jsonBody } from './request-json.ts';
 import { holdJson } from './serialize.ts';
 
 const HeldQuery = PageQuery.extend({ status: z.enum(['held', 'released', 'dismissed', 'all']).default('held') }).strict();
@@ -45,8 +45,7 @@ export function heldRoutes(deps: ServerDeps, requireToken: MiddlewareHandler<Tok
 
   api.post('/held/:id/release', async (c) => {
     const { id } = parseWith(IdParam, c.req.param(), 'held document id');
-    const text = await c.req.text();
-    const body = parseWith(ReleaseBody, text.trim() === '' ? {} : parseJson(text), 'release');
+    const body = parseWith(ReleaseBody, await jsonBody(c), 'release');
     const film: ChosenFilm | undefined = body.filmId !== undefined ? { filmId: body.filmId } : body.title !== undefined ? { title: body.title } : undefined;
     const saved = await releaseHeld({ store: deps.store, process: (document) => deps.processor.process(document) }, id, film);
     c.header('Cache-Control', 'no-store');
@@ -73,12 +72,4 @@ function heldJson(held: HeldDocument) {
     resolvedAt: held.resolvedAt,
     reviewId: held.reviewId,
   };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new PlauditError('malformed', 'The request body is not valid JSON.', { cause });
-  }
 }
