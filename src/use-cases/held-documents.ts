@@ -41,7 +41,9 @@ export async function releaseHeld(deps: HeldDeps, id: number, film?: ChosenFilm)
   if (filed === undefined) throw new PlauditError('internal', 'The store filed nothing and said nothing.');
   if (filed.kind === 'failed') throw new PlauditError(filed.failure.code, filed.failure.message);
   if (filed.kind === 'held') {
-    throw new PlauditError('invalid-argument', `#${id} still does not say which film it reviews: ${filed.hold.reason}. ${nameOne(id, filed.hold.candidates)}`);
+    // Still held: its film is unclear (name one), or its outlet is blocked (unblock it first).
+    const what = filed.hold.code === 'which-film' ? `still does not say which film it reviews: ${filed.hold.reason}. ${nameOne(id, filed.hold.candidates)}` : `is still held: ${filed.hold.reason}.`;
+    throw new PlauditError('invalid-argument', `#${id} ${what}`);
   }
   await deps.store.resolveHeld(id, { status: 'released', reviewId: filed.result.reviewId });
   return filed.result;
