@@ -2,7 +2,7 @@
  * The audit log in SQLite: append an entry inside the caller's transaction (the change and its entry commit
  * together or not at all), read entries back, and mark one undone.
  */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AuditAction, AuditEntry, AuditEntryInput, AuditTargetKind } from '../../domain/audit.ts';
 import type { AuditLogTable, Tables } from './tables.ts';
 
@@ -38,7 +38,16 @@ export interface AuditQuery {
 /** Newest first. */
 export async function readAudit(db: Kysely<Tables>, query: AuditQuery = {}): Promise<AuditEntry[]> {
   let select = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc');
-  if (query.filmId !== undefined) select = select.where('film_id', '=', query.filmId);
+  if (query.filmId !== undefined) {
+    const filmId = query.filmId;
+    // A move is filed under the film the review went to; the film it left finds it by the move's `before`.
+    select = select.where((eb) =>
+      eb.or([
+        eb('film_id', '=', filmId),
+        eb.and([eb('action', '=', 'review.move'), eb(sql<number>`json_extract(before, '$.filmId')`, '=', filmId)]),
+      ]),
+    );
+  }
   if (query.targetKind !== undefined) select = select.where('target_kind', '=', query.targetKind);
   if (query.targetId !== undefined) select = select.where('target_id', '=', query.targetId);
   if (query.limit !== undefined) select = select.limit(query.limit);
