@@ -50,8 +50,11 @@ async function matchFilms(store: ReviewStore, reviews: readonly ProcessedReview[
     const outletHold = blockedOutletHold(review, blocked);
     if (outletHold !== null) return { kind: 'hold', review, hold: outletHold };
     const ref = refs[i]!;
+    const competing = candidates[i] ?? [];
+    // No stored film competes (every row of a keyed export): the store's rules decide, and the text is not joined.
+    if (ref.filmId === undefined && competing.length === 0) return { kind: 'file', review };
     const text = [...review.clean.headings, review.draft.text].join('\n');
-    const match = matchFilm({ ref, text, candidates: candidates[i] ?? [] });
+    const match = matchFilm({ ref, text, candidates: competing });
     if (match.kind === 'hold') return { kind: 'hold', review, hold: match.hold };
     if (match.kind === 'store' || ref.filmId === match.filmId) return { kind: 'file', review };
     const film = review.draft.film!;

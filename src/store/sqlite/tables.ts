@@ -41,14 +41,8 @@ export interface FilmAliasesTable {
 }
 
 /** A document the pipeline held instead of storing as a review (domain/held.ts). */
-export interface HeldDocumentsTable {
+export interface HeldDocumentsTable extends DocumentColumns {
   id: Generated<number>;
-  content_hash: string;
-  source_name: string;
-  source_key: string;
-  format: string;
-  byte_length: number;
-  content: string;
   /** JSON of RecordFields, or null. */
   record: string | null;
   film_hint: string | null;
@@ -90,14 +84,18 @@ export interface FilmRedirectsTable {
   to_film_id: number;
 }
 
-export interface DocumentsTable {
-  id: Generated<number>;
+/** A raw document's columns, as the documents table and the held list both store them (document-row.ts). */
+interface DocumentColumns {
   content_hash: string;
   source_name: string;
   source_key: string;
   format: string;
   byte_length: number;
   content: string;
+}
+
+export interface DocumentsTable extends DocumentColumns {
+  id: Generated<number>;
   ingested_at: string;
 }
 
