@@ -24,3 +24,11 @@ export function searchPath(query: string): string {
 }
 
 export const API_PREFIX = '/api/v1';
+
+/**
+ * A path on this site, or the fallback: "next" and "back" come from the address bar and from forms, and an open
+ * redirect would lend our name to phishing.
+ */
+export function sitePath(value: unknown, fallback: string): string {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : fallback;
+}

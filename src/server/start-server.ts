@@ -48,7 +48,7 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
 function fromCache(cache: ResponseCache, fallback: Listener, logger: Pick<Logger, 'info'> | undefined) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = performance.now();
-    if (req.method !== 'GET' || req.url === undefined) {
+    if (req.method !== 'GET' || req.url === undefined || cache.isPersonal(req.headers.cookie)) {
       fallback(req, res);
       return;
     }

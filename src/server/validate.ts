@@ -32,14 +32,18 @@ export interface PageInfo {
 
 /** One page of a list, with the link to the next one built from the request URL. */
 export function paginate<T>(all: readonly T[], page: PageParams, url: string): { items: T[]; page: PageInfo } {
-  const items = all.slice(page.offset, page.offset + page.limit);
+  return { items: all.slice(page.offset, page.offset + page.limit), page: pageInfo(all.length, page, url) };
+}
+
+/** The page block for a list of `total` items of which the store read only this page. */
+export function pageInfo(total: number, page: PageParams, url: string): PageInfo {
   const nextOffset = page.offset + page.limit;
   let next: string | null = null;
-  if (nextOffset < all.length) {
+  if (nextOffset < total) {
     const link = new URL(url);
     link.searchParams.set('offset', String(nextOffset));
     link.searchParams.set('limit', String(page.limit));
     next = `${link.pathname}${link.search}`;
   }
-  return { items, page: { limit: page.limit, offset: page.offset, total: all.length, next } };
+  return { limit: page.limit, offset: page.offset, total, next };
 }

@@ -9,6 +9,7 @@ import type { FilmCandidate, HeldDocument } from '../domain/held.ts';
 import { fileOutcomes } from '../pipeline/file-outcomes.ts';
 import type { ProcessOutcome } from '../pipeline/process-document.ts';
 import type { ReviewStore, SaveResult } from '../store/port.ts';
+import { findFilm, type FilmLookupStore, type FilmNameWording } from './find-film.ts';
 
 export interface HeldDeps {
   store: ReviewStore;
@@ -18,6 +19,19 @@ export interface HeldDeps {
 
 /** The film an editor names for a held review: a stored film, or the title of a film to add ("Title (Year)"). */
 export type ChosenFilm = { filmId: number } | { title: string };
+
+/**
+ * The film an editor named for a release: a stored film by any of its names (find-film.ts); a name no film has is
+ * the title of a film to add ("Title (Year)"). A bare number is always an id, so a mistyped id is an error.
+ */
+export async function chosenFilm(store: FilmLookupStore, name: string, wording?: FilmNameWording): Promise<ChosenFilm> {
+  try {
+    return { filmId: (await findFilm(store, name, wording)).id };
+  } catch (error) {
+    if (error instanceof PlauditError && error.code === 'not-found' && !/^\d+$/.test(name.trim())) return { title: name.trim() };
+    throw error;
+  }
+}
 
 export async function heldDocumentById(store: ReviewStore, id: number): Promise<HeldDocument> {
   const held = await store.heldDocument(id);

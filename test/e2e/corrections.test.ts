@@ -152,7 +152,7 @@ describe('log and undo', () => {
   it('lists entries newest first, readable, and for one film', async () => {
     const text = await ok('log', '--limit', '2');
     expect(text.trim().split('\n')).toHaveLength(2);
-    expect(text).toMatch(/^#\d+ .* cli:\S+ review\.move review \d+ \(film \d+\) — about the other film: filmId \d+ → \d+/);
+    expect(text).toMatch(/^#\d+ .* cli:\S+ review\.move review \d+ \(film \d+\) — about the other film: film \d+ → \d+/);
     const entries = await log();
     expect(entries.map((e) => e.id)).toEqual([...entries.map((e) => e.id)].sort((a, b) => b - a));
     const harbour = await plauditJson<AuditEntry[]>('log', '--film', HARBOUR, '--json');

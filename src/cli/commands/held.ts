@@ -3,17 +3,15 @@
  * whose film is unclear), and what an editor does with each: show, release (optionally naming the film), dismiss.
  */
 import { cleanDocument } from '../../clean/clean-document.ts';
-import type { App } from '../../app.ts';
 import type { RawDocument } from '../../domain/document.ts';
-import { PlauditError } from '../../domain/errors.ts';
 import { processDocument } from '../../pipeline/process-document.ts';
 import type { HeldStatus } from '../../domain/held.ts';
-import { dismissHeld, heldDocumentById, releaseHeld, type ChosenFilm } from '../../use-cases/held-documents.ts';
+import { chosenFilm, dismissHeld, heldDocumentById, releaseHeld } from '../../use-cases/held-documents.ts';
 import { EXIT } from '../exit-codes.ts';
 import { formatHeldDocument, formatHeldList } from '../format/held-text.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { withApp, type GlobalOptions } from '../open-app.ts';
-import { resolveFilm } from '../resolve-film.ts';
+import { filmWording } from '../resolve-film.ts';
 
 export interface HeldListOptions {
   all?: boolean;
@@ -49,7 +47,7 @@ export async function heldShowCommand(id: number, options: { json?: boolean }, i
 
 export async function heldReleaseCommand(id: number, options: { film?: string }, io: CliIo, global: GlobalOptions): Promise<number> {
   return withApp(io, global, async (app) => {
-    const film = options.film === undefined ? undefined : await chosenFilm(app, options.film);
+    const film = options.film === undefined ? undefined : await chosenFilm(app.store, options.film, filmWording(app));
     const process = (document: RawDocument) => processDocument(document, app.model);
     const saved = await releaseHeld({ store: app.store, process }, id, film);
     const what = saved.status === 'unchanged' ? 'was already stored as' : 'is now';
@@ -64,16 +62,6 @@ export async function heldDismissCommand(id: number, io: CliIo, global: GlobalOp
     writeLine(io.stdout, `Dismissed #${id}: it stays on record as dismissed and is never counted (\`plaudit held --all\`).`);
     return EXIT.ok;
   });
-}
-
-/** A stored film by any of its names; a name no film has is the title of a film to add ("Title (Year)"). */
-async function chosenFilm(app: App, name: string): Promise<ChosenFilm> {
-  try {
-    return { filmId: (await resolveFilm(app, name)).id };
-  } catch (error) {
-    if (error instanceof PlauditError && error.code === 'not-found' && !/^\d+$/.test(name.trim())) return { title: name.trim() };
-    throw error;
-  }
 }
 
 function readableText(document: RawDocument): string {

@@ -5,12 +5,12 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import type { HeldDocument } from '../../domain/held.ts';
+import type { HeldDocument, HeldStatus } from '../../domain/held.ts';
 import { dismissHeld, heldDocumentById, releaseHeld, type ChosenFilm } from '../../use-cases/held-documents.ts';
 import type { ServerDeps } from '../deps.ts';
 import { requireScope } from '../middleware/require-scope.ts';
 import type { TokenAuthEnv } from '../middleware/token-auth.ts';
-import { IdParam, PageQuery, paginate, parseWith } from '../validate.ts';
+import { IdParam, PageQuery, pageInfo, parseWith } from '../validate.ts';
 import { jsonBody } from './request-json.ts';
 import { holdJson } from './serialize.ts';
 
@@ -30,10 +30,12 @@ export function heldRoutes(deps: ServerDeps, requireToken: MiddlewareHandler<Tok
 
   api.get('/held', async (c) => {
     const query = parseWith(HeldQuery, c.req.query(), 'query');
-    const held = await deps.store.heldDocuments(query.status === 'all' ? {} : { status: query.status });
-    const { items, page } = paginate(held, query, c.req.url);
+    // One page read from the store, with its count: a held document carries its whole content.
+    const statuses: HeldStatus[] = query.status === 'all' ? ['held', 'released', 'dismissed'] : [query.status];
+    const total = (await Promise.all(statuses.map((status) => deps.store.heldCount(status)))).reduce((sum, n) => sum + n, 0);
+    const items = await deps.store.heldDocuments({ ...(query.status === 'all' ? {} : { status: query.status }), limit: query.limit, offset: query.offset });
     c.header('Cache-Control', 'no-store');
-    return c.json({ items: items.map(heldJson), page });
+    return c.json({ items: items.map(heldJson), page: pageInfo(total, query, c.req.url) });
   });
 
   api.get('/held/:id', async (c) => {

@@ -107,6 +107,24 @@ describe('ResponseCache over real HTTP', () => {
     expect(await cache.lookup('http://plaudit.test/own-address')).not.toBeNull();
   });
 
+  it('neither serves nor stores a request carrying a session cookie (a signed-in editor\'s page is theirs alone)', async () => {
+    version += 1;
+    const built = builds;
+    const signedIn = { cookie: 'theme=dark; plaudit_session=abc123' };
+    const mine = await get(`${server.url}/page`, signedIn);
+    expect(builds).toBe(built + 1);
+    await get(`${server.url}/page`, signedIn);
+    expect(builds).toBe(built + 2);
+    // Nothing was stored: the first anonymous request builds its own copy, the next is served from the cache.
+    await get(`${server.url}/page`);
+    await get(`${server.url}/page`);
+    expect(builds).toBe(built + 3);
+    expect(mine.status).toBe(200);
+    // An empty or other cookie is no session: served from the cache.
+    await get(`${server.url}/page`, { cookie: 'plaudit_session=; theme=dark' });
+    expect(builds).toBe(built + 3);
+  });
+
   it('leaves a tiny body uncompressed', async () => {
     const tiny = await get(`${server.url}/tiny`, { 'accept-encoding': 'gzip' });
     expect(tiny.headers['content-encoding']).toBeUndefined();

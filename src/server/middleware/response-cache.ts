@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { hasSessionCookie } from './session.ts';
 import { acceptsGzip, gzipped, isCompressible, varyOnEncoding } from './content-encoding.ts';
 
 export interface ResponseCacheOptions {
@@ -19,6 +20,12 @@ export interface ResponseCacheOptions {
   version: () => Promise<number>;
   /** Total body bytes kept (default 64 MiB). */
   maxBytes?: number;
+  /**
+   * Whether a request's Cookie header makes its answer personal (a signed-in editor sees their name and tools on
+   * public pages): such a request is neither answered from the cache nor stored in it. Default: it carries the
+   * session cookie.
+   */
+  personal?: (cookieHeader: string | undefined) => boolean;
 }
 
 /** One encoding of a cached answer: the bytes and every header to send with them, Content-Length included. */
@@ -133,6 +140,7 @@ function sizeOf(entry: CachedResponse): number {
 export class ResponseCache {
   readonly #version: () => Promise<number>;
   readonly #maxBytes: number;
+  readonly #personal: (cookieHeader: string | undefined) => boolean;
   readonly #entries = new Map<string, CachedResponse>();
   #bytes = 0;
   #current: number | null = null;
@@ -140,6 +148,12 @@ export class ResponseCache {
   constructor(options: ResponseCacheOptions) {
     this.#version = options.version;
     this.#maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.#personal = options.personal ?? hasSessionCookie;
+  }
+
+  /** Whether a request with this Cookie header must bypass the cache (ResponseCacheOptions.personal). */
+  isPersonal(cookieHeader: string | undefined): boolean {
+    return cookieHeader !== undefined && this.#personal(cookieHeader);
   }
 
   /** Checks the data version (emptying the cache when it moved) and returns it. */
@@ -208,7 +222,7 @@ export class ResponseCache {
    */
   middleware(): MiddlewareHandler {
     return async (c, next) => {
-      if (c.req.method !== 'GET') return next();
+      if (c.req.method !== 'GET' || this.isPersonal(c.req.header('Cookie'))) return next();
       let entry = await this.lookup(c.req.url);
       if (entry === null) {
         const version = this.#current;

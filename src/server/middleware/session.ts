@@ -9,6 +9,14 @@ import { sessionFor } from '../../use-cases/users.ts';
 
 export const SESSION_COOKIE = 'plaudit_session';
 
+/**
+ * Whether a Cookie header carries a session cookie, without looking the session up: cheap enough for the response
+ * cache's fast path, which must not hand a signed-in editor's page (their name, their CSRF token) to anyone else.
+ */
+export function hasSessionCookie(cookieHeader: string | undefined): boolean {
+  return cookieHeader !== undefined && new RegExp(`(?:^|;)\\s*${SESSION_COOKIE}=[^;\\s]`).test(cookieHeader);
+}
+
 export type SessionEnv = { Variables: { session: SessionRecord | null } };
 
 export interface SessionOptions {

@@ -12,6 +12,8 @@ import { addUser, disableUser, SESSION_MAX_MS, signIn } from '../../use-cases/us
 import { clientAddress } from '../client-address.ts';
 import type { ServerDeps } from '../deps.ts';
 import { csrf } from '../middleware/csrf.ts';
+import { sitePath } from '../paths.ts';
+import { deskRoutes } from './editor-desk.ts';
 import { rateLimitedError, RateLimiter } from '../middleware/rate-limit.ts';
 import { requireRole } from '../middleware/require-role.ts';
 import { isHttps, session, SESSION_COOKIE, type SessionEnv } from '../middleware/session.ts';
@@ -24,10 +26,7 @@ function editorView(session: SessionRecord | null): EditorView {
   return { name: session.user.name, role: session.user.role, csrfToken: session.csrfToken };
 }
 
-/** Only a path on this site: "next" comes from the address bar, and an open redirect would lend our name to phishing. */
-function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/edit';
-}
+const safeNext = (next: unknown) => sitePath(next, '/edit');
 
 function field(body: Record<string, unknown>, name: string): string {
   const value = body[name];
@@ -119,5 +118,6 @@ export function editorRoutes(deps: ServerDeps): Hono<SessionEnv> {
     return c.html(usersPage({ editor: view, users: await deps.store.listUsers(), message: `Disabled "${name}".` }));
   });
 
+  editor.route('/', deskRoutes(deps));
   return editor;
 }

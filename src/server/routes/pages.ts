@@ -12,12 +12,13 @@ import { loadFilmData } from '../film-data.ts';
 import { DEFAULT_REVIEW_FILTER, pageOfReview, reviewFilterOf, reviewListQuery, ReviewListQuery } from '../review-list.ts';
 import { filmPath } from '../paths.ts';
 import { runSearch } from '../search.ts';
+import { signedInEditor } from '../signed-in.ts';
 import { IdParam, parseWith } from '../validate.ts';
 import { filmLookupError, lookUpFilm } from '../../use-cases/find-film.ts';
 import { filmChoicesPage } from '../views/pages/film-choices-page.ts';
 import { filmPage, REVIEWS_PER_PAGE } from '../views/pages/film-page.ts';
 import { filmsPage } from '../views/pages/films-page.ts';
-import { heldPage } from '../views/pages/held-page.ts';
+import { HELD_PER_PAGE, heldPage } from '../views/pages/held-page.ts';
 import { homePage } from '../views/pages/home-page.ts';
 import { methodologyPage } from '../views/pages/methodology-page.ts';
 import { namePage } from '../views/pages/name-page.ts';
@@ -30,27 +31,35 @@ const SearchQuery = z.object({ q: z.string().max(200).default('') });
 /** `review=N` asks for the page of the list that shows review N (a search hit links there): answered by a redirect. */
 const FilmPageQuery = PageParam.extend(ReviewListQuery.shape).extend({ review: z.coerce.number().int().positive().optional() });
 
+/** How many of a film's latest audit entries its page shows an editor; the log page has the rest. */
+const FILM_LOG_ENTRIES = 10;
+
 const METHODOLOGY_FILE = fileURLToPath(new URL('../../../docs/methodology.md', import.meta.url));
 
 export function pageRoutes(deps: ServerDeps, lists: ListCache): Hono {
   const pages = new Hono();
+  const editorOf = (c: Context) => signedInEditor(c, deps.store);
 
   pages.get('/', async (c) => {
     const [top, recent, counts] = await Promise.all([lists.films('top'), lists.films('recent'), deps.store.counts()]);
-    return c.html(homePage({ top: top.slice(0, 8), recent: recent.slice(0, 8), counts, minReviews: deps.minReviews }));
+    return c.html(homePage({ top: top.slice(0, 8), recent: recent.slice(0, 8), counts, minReviews: deps.minReviews }, await editorOf(c)));
   });
 
   pages.get('/films', async (c) => {
     const query = parseWith(FilmsQuery, c.req.query(), 'query');
     const films = await lists.films(query.sort);
-    return c.html(filmsPage({ films, sort: query.sort, page: query.page, minReviews: deps.minReviews }));
+    return c.html(filmsPage({ films, sort: query.sort, page: query.page, minReviews: deps.minReviews }, await editorOf(c)));
   });
 
   pages.get('/held', async (c) => {
     const query = parseWith(PageParam, c.req.query(), 'query');
-    const held = await deps.store.heldDocuments({ status: 'held' });
+    // One page read from the store, not the whole list: a gate that holds thousands must not make this slow.
+    const total = await deps.store.heldCount('held');
+    const page = Math.min(query.page, Math.max(1, Math.ceil(total / HELD_PER_PAGE)));
+    const held = await deps.store.heldDocuments({ status: 'held', limit: HELD_PER_PAGE, offset: (page - 1) * HELD_PER_PAGE });
+    const editor = await editorOf(c);
     c.header('Cache-Control', 'no-store');
-    return c.html(heldPage({ held, page: query.page }));
+    return c.html(heldPage({ held, total, page, ...(editor ? { editor } : {}) }));
   });
 
   // The slug after the id is for people reading the address; the id alone decides the film. Any other film name
@@ -74,7 +83,10 @@ export function pageRoutes(deps: ServerDeps, lists: ListCache): Hono {
     // and says so, so the response cache never hands one host's page to another (response-cache.ts).
     if (deps.publicUrl === undefined) c.header('Vary', 'Host', { append: true });
     const siteUrl = deps.publicUrl ?? new URL(c.req.url).origin;
-    return c.html(filmPage(data, { filter: reviewFilterOf(query), page: query.page, siteUrl }));
+    const editor = await editorOf(c);
+    // An editor sees the film's latest changes on its page, each with Undo (a removed review comes back that way).
+    const editing = editor ? { editor: { view: editor, log: await deps.store.auditLog({ filmId: id, limit: FILM_LOG_ENTRIES }) } } : {};
+    return c.html(filmPage(data, { filter: reviewFilterOf(query), page: query.page, siteUrl, ...editing }));
   });
 
   /**
@@ -87,20 +99,20 @@ export function pageRoutes(deps: ServerDeps, lists: ListCache): Hono {
     const name = filmNameOf(new URL(c.req.url).pathname);
     const lookup = await lookUpFilm(deps.store, name);
     if (lookup.kind === 'found') return c.redirect(`${filmPath(lookup.film)}${new URL(c.req.url).search}`, 302);
-    if (lookup.kind === 'ambiguous') return c.html(filmChoicesPage(lookup), 300);
+    if (lookup.kind === 'ambiguous') return c.html(filmChoicesPage(lookup, await editorOf(c)), 300);
     throw filmLookupError(lookup, { open: (film) => `/films/${encodeURIComponent(film)}` });
   };
 
   pages.get('/search', async (c) => {
     const { q } = parseWith(SearchQuery, c.req.query(), 'query');
     const results = await runSearch(deps, lists, q, { names: 12, reviews: 20 });
-    return c.html(searchPage(results, deps.minReviews));
+    return c.html(searchPage(results, deps.minReviews, await editorOf(c)));
   });
 
   for (const kind of ['critic', 'outlet'] as NameKind[]) {
     pages.get(`/${kind}s`, async (c) => {
       const { page } = parseWith(PageParam, c.req.query(), 'query');
-      return c.html(namesPage({ kind, names: await lists.names(kind), page }));
+      return c.html(namesPage({ kind, names: await lists.names(kind), page }, await editorOf(c)));
     });
     pages.get(`/${kind}s/:id/:slug?`, async (c) => {
       const { id } = parseWith(IdParam, { id: c.req.param('id') }, `${kind} id`);
@@ -109,13 +121,13 @@ export function pageRoutes(deps: ServerDeps, lists: ListCache): Hono {
       if (name === null) throw new PlauditError('not-found', `There is no ${kind} with id ${id}.`);
       const reviews = await deps.store.webReviews(kind === 'critic' ? { criticId: id } : { outletId: id });
       const films = await lists.filmsById();
-      return c.html(namePage({ name, reviews, films, agreement: consensusAgreement(reviews, films), page }));
+      return c.html(namePage({ name, reviews, films, agreement: consensusAgreement(reviews, films), page }, await editorOf(c)));
     });
   }
 
-  pages.get('/methodology', (c) => {
+  pages.get('/methodology', async (c) => {
     const markdown = existsSync(METHODOLOGY_FILE) ? readFileSync(METHODOLOGY_FILE, 'utf8') : null;
-    return c.html(methodologyPage(markdown));
+    return c.html(methodologyPage(markdown, await editorOf(c)));
   });
 
   return pages;

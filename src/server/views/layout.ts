@@ -10,13 +10,13 @@ export interface LayoutInput {
   query?: string;
   /** Canonical path of the page. */
   canonical?: string;
-  /** The signed-in editor (editors' pages only): the header names them and offers "Sign out" with the CSRF token. */
+  /** The signed-in editor, on any page: the header names them and offers "Sign out" with the CSRF token. */
   editor?: { name: string; csrfToken: string };
 }
 
 function editorNav(editor: LayoutInput['editor']): SafeHtml | null {
   if (editor === undefined) return null;
-  return html`<div class="editor-nav"><a href="/edit">${editor.name}</a>
+  return html`<div class="editor-nav"><a href="/edit" title="Editors' tools">${editor.name}</a>
   <form class="sign-out-form" action="/sign-out" method="post"><input type="hidden" name="csrf" value="${editor.csrfToken}"><button type="submit">Sign out</button></form></div>`;
 }
 

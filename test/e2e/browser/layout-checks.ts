@@ -34,6 +34,13 @@ export const BLOCK_SELECTORS = [
   '.name-hero > div > *',
   '.prose > *',
   '.site-footer .inner > *',
+  '.review-edit > *',
+  '.editor-panel > *',
+  '.audit-list > li',
+  '.queue-list > li',
+  '.queue-actions > *',
+  '.held-list > li',
+  '.held-actions > *',
 ];
 
 /**
@@ -66,6 +73,8 @@ function measure({ blocks, texts, minWidth }: MeasureInput): string[] {
     // Laid out at all (a squeezed column can be 0 px wide and still hold text), and not hidden on purpose.
     if (el.getClientRects().length === 0) return false;
     if (el.closest('.visually-hidden, .skip-link')) return false;
+    // Inside a closed <details> nothing is painted, though Chromium may still report boxes for it.
+    if (el.closest('details:not([open]) > :not(summary)')) return false;
     return getComputedStyle(el).visibility !== 'hidden';
   };
   // Where text inside an element can be seen across: inside every scrolling or clipping box around it.
@@ -88,7 +97,7 @@ function measure({ blocks, texts, minWidth }: MeasureInput): string[] {
     const rects: DOMRect[] = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if ((node.textContent ?? '').trim() === '' || node.parentElement?.closest('.visually-hidden')) continue;
+      if ((node.textContent ?? '').trim() === '' || node.parentElement?.closest('.visually-hidden, details:not([open]) > :not(summary)')) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const clip = clipOf(node.parentElement);

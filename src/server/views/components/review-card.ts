@@ -12,6 +12,21 @@ import { verdictChip } from './verdict.ts';
 export interface ReviewCardOptions {
   /** On critic and outlet pages: the film the review is of, to link to. */
   film?: { id: number; title: string; linkTitle: string | null };
+  /** A signed-in editor's tools for this review (views/film/film-editor.ts), shown under it. */
+  editTools?: SafeHtml;
+}
+
+/**
+ * Says when an editor set the verdict or score, for every reader: the figures are not all the model's. Editors also
+ * see the note and whether the text changed after the correction (a new version came in), which asks for a look.
+ */
+function correctionMark(review: WebReview, forEditor: boolean): SafeHtml | null {
+  const correction = review.correction;
+  if (correction === null || correction === undefined || (correction.verdict === undefined && correction.score === undefined)) return null;
+  const what = correction.verdict !== undefined && correction.score !== undefined ? 'Verdict and score' : correction.verdict !== undefined ? 'Verdict' : 'Score';
+  return html`<span class="corrected" data-testid="corrected">${what} set by an editor</span>${
+    forEditor && correction.note !== '' ? html`<span class="muted small">(${correction.note})</span>` : null
+  }${forEditor && correction.textChangedSince ? html`<span class="text-changed">Text changed since the correction</span>` : null}`;
 }
 
 const EXCERPT_CHARS = 320;
@@ -61,6 +76,7 @@ export function reviewCard(review: WebReview, options: ReviewCardOptions = {}): 
     ${review.ratingRaw ? html`<span>Critic's rating <span class="rating">${review.ratingRaw}</span></span>` : html`<span>No rating given</span>`}
     ${date ? html`<time datetime="${review.publishedAt}">${date}</time>` : null}
     ${review.topCritic ? html`<span class="top-critic">Top critic</span>` : null}
+    ${correctionMark(review, options.editTools !== undefined)}
     ${readInContext(review)}
     ${review.duplicateOf !== null ? html`<a class="muted" href="#review-${review.duplicateOf}" title="The same review published again elsewhere: shown, counted once">Syndicated copy, counted once</a>` : null}
     ${original ? html`<a href="${original}" rel="nofollow noopener noreferrer external">Original review ↗</a>` : null}
@@ -69,5 +85,6 @@ export function reviewCard(review: WebReview, options: ReviewCardOptions = {}): 
     ${review.text ? html`<p class="review-text">${excerpt(review.text, EXCERPT_CHARS)}</p>` : html`<p class="review-text muted">No review text; verdict from the ${review.verdictSource}.</p>`}
     ${fullText(review.text)}
   </div>
+  ${options.editTools ?? null}
 </li>`;
 }

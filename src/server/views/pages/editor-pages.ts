@@ -2,16 +2,9 @@
 import type { UserRecord } from '../../../store/user-port.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { layout } from '../layout.ts';
+import { csrfField, type EditorView } from '../editor-view.ts';
 
-export interface EditorView {
-  name: string;
-  role: string;
-  csrfToken: string;
-}
-
-function csrfField(editor: EditorView): SafeHtml {
-  return html`<input type="hidden" name="csrf" value="${editor.csrfToken}">`;
-}
+export type { EditorView };
 
 function notice(message: string | undefined, kind: 'error' | 'ok' = 'error'): SafeHtml | null {
   return message === undefined ? null : html`<p class="form-${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${message}</p>`;
@@ -38,7 +31,10 @@ export function editPage(input: { editor: EditorView; canCorrect: boolean; messa
 <p>Signed in as <strong>${editor.name}</strong> (${editor.role}).</p>
 ${notice(input.message, 'ok')}${notice(input.error)}
 <ul class="editor-links">
+  <li><a href="/edit/queue">Check queue</a>: the text-judged reviews most worth a look, to confirm or correct with one click.</li>
   <li><a href="/held">Held for an editor</a>: documents kept out of the counts, to release or dismiss.</li>
+  <li><a href="/edit/log">Audit log</a>: every change, who made it and why, with Undo.</li>
+  <li>On each film's page: correct, move or remove a review, and merge the film into another.</li>
   ${editor.role === 'admin' ? html`<li><a href="/users">Users</a>: who may sign in.</li>` : null}
 </ul>
 ${input.canCorrect ? verdictForm(editor) : null}</section>`;

@@ -6,9 +6,10 @@ import type { FilmCandidateName } from '../../../use-cases/find-film.ts';
 import { filmPath } from '../../paths.ts';
 import { html } from '../html.ts';
 import { layout } from '../layout.ts';
+import type { EditorView } from '../editor-view.ts';
 import { filmTitle, plural } from '../format.ts';
 
-export function filmChoicesPage(input: { name: string; candidates: readonly FilmCandidateName[]; total: number }): string {
+export function filmChoicesPage(input: { name: string; candidates: readonly FilmCandidateName[]; total: number }, editor?: EditorView): string {
   const title = `“${input.name}” names ${input.total} films`;
   const items = input.candidates.map(
     ({ film, name }) => html`<li data-testid="film-choice"><a href="${filmPath(film)}">${filmTitle(film)}</a>${film.year ? html` <span class="muted">(${film.year})</span>` : null}
@@ -20,5 +21,5 @@ export function filmChoicesPage(input: { name: string; candidates: readonly Film
 <ul>${items}</ul>
 ${rest > 0 ? html`<p class="muted">And ${plural(rest, 'more film')}: search for a closer name.</p>` : null}
 </section>`;
-  return layout({ title, body });
+  return layout({ title, body, editor });
 }

@@ -2,6 +2,9 @@
 import type { FilmData } from '../../film-data.ts';
 import { filmPath } from '../../paths.ts';
 import { describeSelection, filterCounts, reviewListQuery, selectReviews, type ReviewFilter } from '../../review-list.ts';
+import type { AuditEntry } from '../../../domain/audit.ts';
+import type { EditorView } from '../editor-view.ts';
+import { filmEditorPanel, reviewEditTools } from '../film/film-editor.ts';
 import { filmHero } from '../film/film-hero.ts';
 import { filmQuotes } from '../film/film-quotes.ts';
 import { filmSide } from '../film/film-side.ts';
@@ -19,6 +22,8 @@ export interface FilmPageView {
   page: number;
   /** The site's address, scheme and host (and any path prefix), for what is copied off the page: the embed code. */
   siteUrl: string;
+  /** A signed-in editor: each review gets its correction tools, and the film its panel with its latest log. */
+  editor?: { view: EditorView; log: readonly AuditEntry[] };
 }
 
 function reviewList(data: FilmData, view: FilmPageView, path: string): SafeHtml {
@@ -34,7 +39,7 @@ function reviewList(data: FilmData, view: FilmPageView, path: string): SafeHtml 
   const list =
     selected.length === 0
       ? html`<p class="empty">No reviews match. <a href="${path}#reviews">Show every review</a>.</p>`
-      : html`<ol class="reviews">${shown.items.map((review) => reviewCard(review))}</ol>`;
+      : html`<ol class="reviews">${shown.items.map((review) => reviewCard(review, view.editor ? { editTools: reviewEditTools(review, view.editor.view) } : {}))}</ol>`;
   return html`${controls}
       <p class="muted small review-selection" data-testid="review-selection">${describeSelection(selected.length, data.reviews.length, view.filter)}${shown.pageCount > 1 ? `; page ${shown.page} of ${shown.pageCount}` : ''}</p>
       ${list}
@@ -56,8 +61,9 @@ export function filmPage(data: FilmData, view: FilmPageView): string {
       <div class="section-title"><h2 id="reviews-title">Reviews</h2></div>
       ${reviewList(data, view, path)}
     </section>
+    ${view.editor ? filmEditorPanel({ filmId: data.film.id, editor: view.editor.view, log: view.editor.log, back: `${path}#editor-tools` }) : null}
   </div>
   ${filmSide(data, { siteUrl: view.siteUrl })}
 </div>`;
-  return layout({ title, description, body, canonical: path });
+  return layout({ title, description, body, canonical: path, ...(view.editor ? { editor: view.editor.view } : {}) });
 }

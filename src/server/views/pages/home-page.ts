@@ -3,6 +3,7 @@ import type { FilmSummary } from '../../../domain/film.ts';
 import type { StoreCounts } from '../../../store/port.ts';
 import { html } from '../html.ts';
 import { layout, searchForm } from '../layout.ts';
+import type { EditorView } from '../editor-view.ts';
 import { filmList } from '../components/film-card.ts';
 
 export interface HomeInput {
@@ -12,7 +13,7 @@ export interface HomeInput {
   minReviews: number;
 }
 
-export function homePage(input: HomeInput): string {
+export function homePage(input: HomeInput, editor?: EditorView): string {
   const { counts } = input;
   const body = html`<section class="hero">
   <h1>What the critics really said.</h1>
@@ -33,5 +34,5 @@ export function homePage(input: HomeInput): string {
   <div class="section-title"><h2 id="recent-title">Recently added</h2><a href="/films?sort=recent">All films →</a></div>
   ${filmList(input.recent, input.minReviews)}
 </section>`;
-  return layout({ title: 'Critic reviews, weighed in the open', description: 'Film profiles built from critics\' reviews.', body, canonical: '/' });
+  return layout({ title: 'Critic reviews, weighed in the open', description: 'Film profiles built from critics\' reviews.', body, canonical: '/', editor });
 }

@@ -4,6 +4,7 @@
  */
 import { html, type SafeHtml } from '../html.ts';
 import { layout } from '../layout.ts';
+import type { EditorView } from '../editor-view.ts';
 import { renderMarkdown } from '../markdown.ts';
 
 const SUMMARY = `# How Plaudit works
@@ -30,7 +31,7 @@ which film, critic, outlet and explicit rating it has.
 Every review is linked to its original where the source gave one, and the review text shown is the text Plaudit
 judged, after page boilerplate was removed.`;
 
-export function methodologyPage(markdown: string | null): string {
+export function methodologyPage(markdown: string | null, editor?: EditorView): string {
   const content: SafeHtml = renderMarkdown(markdown ?? SUMMARY);
-  return layout({ title: 'How it works', body: html`<article class="prose">${content}</article>`, canonical: '/methodology' });
+  return layout({ title: 'How it works', body: html`<article class="prose">${content}</article>`, canonical: '/methodology', editor });
 }

@@ -6,6 +6,7 @@ import { namePath } from '../../paths.ts';
 import { html } from '../html.ts';
 import { filmTitle, plural } from '../format.ts';
 import { layout } from '../layout.ts';
+import type { EditorView } from '../editor-view.ts';
 import { pageOf, pager } from '../components/pager.ts';
 import { reviewCard } from '../components/review-card.ts';
 
@@ -22,7 +23,7 @@ function agreementText(agreement: Agreement): string {
   return `Agrees with the consensus on ${agreement.percent}% of films (${agreement.agreed} of ${agreement.counted} films where at least three other critics reviewed it and they did not split evenly).`;
 }
 
-export function namePage(input: NamePageInput): string {
+export function namePage(input: NamePageInput, editor?: EditorView): string {
   const { name, agreement } = input;
   const path = namePath(name.kind, name.id, name.name);
   const shown = pageOf(input.reviews, input.page, 50);
@@ -42,5 +43,5 @@ export function namePage(input: NamePageInput): string {
   ${input.reviews.length === 0 ? html`<p class="empty">No current reviews.</p>` : html`<ol class="reviews">${cards}</ol>`}
   ${pager({ base: path, page: shown.page, pageCount: shown.pageCount })}
 </section>`;
-  return layout({ title: `${name.name} (${kindLabel.toLowerCase()})`, body, canonical: path });
+  return layout({ title: `${name.name} (${kindLabel.toLowerCase()})`, body, canonical: path, editor });
 }

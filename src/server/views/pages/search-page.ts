@@ -6,6 +6,7 @@ import { attributionText } from '../attribution.ts';
 import { escapeHtml, html, trusted, type SafeHtml } from '../html.ts';
 import { filmTitle } from '../format.ts';
 import { layout } from '../layout.ts';
+import type { EditorView } from '../editor-view.ts';
 import { filmList } from '../components/film-card.ts';
 
 /** FTS5 marks matches with \u0002 and \u0003: escape the text first, then turn the marks into <mark>. */
@@ -42,7 +43,7 @@ function reviewHit(hit: ReviewHitView): SafeHtml {
   <p class="small">${markedSnippet(hit.snippet)}</p></li>`;
 }
 
-export function searchPage(results: SearchResults, minReviews: number): string {
+export function searchPage(results: SearchResults, minReviews: number, editor?: EditorView): string {
   const total = results.films.length + results.critics.length + results.outlets.length + results.people.length + results.reviews.length;
   const heading = results.query === '' ? 'Search' : html`Results for “${results.query}”`;
   const body = html`<h1>${heading}</h1>
@@ -55,5 +56,5 @@ ${results.query !== '' && total === 0 ? html`<p class="empty">Nothing matches �
   ${personHits(results.people)}
   ${results.reviews.length > 0 ? html`<section aria-label="Reviews"><h2>In reviews</h2><ul class="hit-list">${results.reviews.map(reviewHit)}</ul></section>` : null}
 </div>`;
-  return layout({ title: results.query ? `Search: ${results.query}` : 'Search', body, query: results.query });
+  return layout({ title: results.query ? `Search: ${results.query}` : 'Search', body, query: results.query, editor });
 }
