@@ -8,21 +8,28 @@
  * together the way the store reads them (readInFilmContext, as app.ts's filmRereaderOf does). That is the direct
  * path the issue allows instead of ingesting into SQLite: the same two functions, without the store's I/O.
  *
- * The editor is simulated by the RT labels: a corrected review takes its label and counts like a label, so it
- * leaves the pool of text-judged reviews and the rest of the film is read in context again without it. Percent
+ * The editor is simulated by the RT labels: a corrected review takes its label as the editor's verdict and keeps
+ * the probability the text model gave it alone, as reread-films.ts hands the store's corrected reviews to the
+ * reader; the film is read in context again, and the corrections say how far the model misreads this film
+ * (readInFilmContext's offset, film-estimate.ts filmOffset, its prior fitted on dev films). Percent
  * positive is recomputed as the profile computes it (round(100 × positive / reviews)) and compared with the
  * film's label-based percent positive, over films with 20+ reviews with text.
  *
- *   npx tsx bench/check-queue.ts [--seeds 5] [--sequential]
+ *   npx tsx bench/check-queue.ts [--seeds 5] [--sequential] [--prior-variance 0.4]
  *
  * --sequential re-ranks the queue after each correction (an editor working down a live queue) instead of taking
- * the top k% of the queue as first ranked.
+ * the top k% of the queue as first ranked. --prior-variance replaces the film offset's prior variance
+ * (FILM_OFFSET_PRIOR_VARIANCE); 0 turns the offset off (the corrections then only count, and stay in the mean).
+ * --fit-prior prints instead how FILM_OFFSET_PRIOR_VARIANCE was fitted: the marginal log-likelihood of the labels of
+ * the DEV films of the same split (5+ reviews with text, the offset integrated out) for a range of prior variances.
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../src/app.ts';
 import { rankCheckQueue, type QueueReview } from '../src/aggregate/check-queue.ts';
 import type { ReviewDraft } from '../src/domain/document.ts';
-import { filmReaderOf, readInFilmContext } from '../src/judge/film-context.ts';
+import { filmReaderOf, MIN_REVIEWS_TO_POOL, readInFilmContext } from '../src/judge/film-context.ts';
+import { FILM_OFFSET_PRIOR_VARIANCE, pooledLogits } from '../src/judge/film-estimate.ts';
+import { logit, sigmoid } from '../src/judge/model/calibration.ts';
 import { judgeReview } from '../src/judge/judge-review.ts';
 import { movieSplit } from '../src/judge/train/corpora.ts';
 import { loadCorpora } from '../src/judge/train/load-data.ts';
@@ -35,11 +42,13 @@ const argValue = (name: string, fallback: number) => {
 };
 const SEEDS = argValue('--seeds', 5);
 const SEQUENTIAL = process.argv.includes('--sequential');
+const PRIOR_VARIANCE = argValue('--prior-variance', FILM_OFFSET_PRIOR_VARIANCE);
 const KS = [0, 5, 10, 20];
 const MIN_REVIEWS = 20;
 
 const model = loadJudgeModel();
-const reader = filmReaderOf(model);
+const shipped = filmReaderOf(model);
+const reader = shipped ? { ...shipped, offsetPriorVariance: PRIOR_VARIANCE } : null;
 if (!reader) throw new Error('the shipped model has no film reader; the store would not read films in context either');
 const bytes = readFileSync(DEFAULT_MODEL_FILE);
 const header = JSON.parse(bytes.subarray(20, 20 + bytes.readUInt32LE(16)).toString('utf8')) as { training: { seed: number } };
@@ -51,6 +60,7 @@ interface BenchReview extends QueueReview {
   critic: string | null;
   outlet: string | null;
   scoreSource: 'text' | 'label';
+  modelProbability?: number;
 }
 
 function draftOf(text: string, critic: string, outlet: string): ReviewDraft {
@@ -65,7 +75,9 @@ function readFilm(reviews: readonly BenchReview[], correctedIds: ReadonlySet<num
   const current = reviews.map((r): BenchReview => {
     if (correctedIds.has(r.id)) {
       const verdict = r.positive ? 'positive' : 'negative';
-      return { ...r, verdict, probability: r.positive ? 1 : 0, verdictSource: 'editor', scoreSource: 'label', readInContext: null };
+      // As reread-films.ts hands the store's corrected reviews to the reader: the editor's verdict, and the
+      // probability the text model gave alone, which is evidence of how it misreads the film.
+      return { ...r, verdict, probability: r.positive ? 1 : 0, modelProbability: r.alone.probability, verdictSource: 'editor', scoreSource: 'label', readInContext: null };
     }
     return { ...r, ...r.alone, verdictSource: 'text', scoreSource: 'text', readInContext: null };
   });
@@ -110,7 +122,8 @@ function randomPicks(reviews: readonly BenchReview[], count: number, next: () =>
 
 /**
  * The ceiling: an editor who knows the labels and looks only at wrong verdicts on the side the film errs, in the
- * order of the queue. No ranking from the judge's probabilities can beat it; it says how far the targets are.
+ * order of the queue. No ranking from the judge's probabilities can beat it; it says how far the targets are. With
+ * the film offset it is a loose ceiling: picking only wrong verdicts also tells the offset which way to go.
  */
 function oraclePicks(reviews: readonly BenchReview[], count: number, filmIndex: number): Set<number> {
   const picked = new Set<number>();
@@ -127,8 +140,43 @@ function oraclePicks(reviews: readonly BenchReview[], count: number, filmIndex: 
   return picked;
 }
 
+/**
+ * log ∫ Π P(label | σ(z + δ)) N(δ; 0, v) dδ summed over the dev films, on a grid of δ: the prior variance that
+ * makes the dev films' labels likeliest is the offset's spread beyond chance. Dev films only, never the test split.
+ */
+function fitPrior(): void {
+  const dev = new Map<string, { logits: number[]; labels: boolean[] }>();
+  for (const row of corpora.rt) {
+    if (row.text.trim() === '' || movieSplit(row.movie, splitSeed) !== 'dev') continue;
+    const film = dev.get(row.movie) ?? { logits: [], labels: [] };
+    film.logits.push(logit(judgeReview(draftOf(row.text, row.critic, row.outlet), model).probability));
+    film.labels.push(row.fresh);
+    dev.set(row.movie, film);
+  }
+  const films = [...dev.values()].filter((film) => film.logits.length >= MIN_REVIEWS_TO_POOL);
+  const pooled = films.map((film) => pooledLogits(film.logits, reader!.filmPooling));
+  const grid = Array.from({ length: 601 }, (_, i) => -6 + i * 0.02);
+  const logLikelihood = (variance: number) => films.reduce((total, film, f) => {
+    const terms = grid.map((offset) => pooled[f]!.reduce(
+      (sum, z, i) => sum + Math.log(film.labels[i] ? sigmoid(z + offset) : 1 - sigmoid(z + offset)),
+      -(offset ** 2) / (2 * variance) - 0.5 * Math.log(2 * Math.PI * variance),
+    ));
+    const top = Math.max(...terms);
+    return total + top + Math.log(terms.reduce((sum, t) => sum + Math.exp(t - top), 0) * 0.02);
+  }, 0);
+  console.log(`film offset prior variance, fitted on the dev films of the judge's split (seed ${splitSeed}): ${films.length} films with ${MIN_REVIEWS_TO_POOL}+ reviews with text`);
+  for (const variance of [0.05, 0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.75, 1]) {
+    console.log(`  ${variance.toFixed(2).padStart(5)}  marginal log-likelihood ${logLikelihood(variance).toFixed(1)}${variance === FILM_OFFSET_PRIOR_VARIANCE ? '  (shipped)' : ''}`);
+  }
+  console.log(machineLine());
+}
+
 const t0 = performance.now();
 const corpora = loadCorpora(sharedPath('data'));
+if (process.argv.includes('--fit-prior')) {
+  fitPrior();
+  process.exit(0);
+}
 const byFilm = new Map<string, BenchReview[]>();
 let nextId = 1;
 for (const row of corpora.rt) {
@@ -168,7 +216,8 @@ const rows = KS.map((k) => {
 });
 
 const reviewCount = films.reduce((sum, reviews) => sum + reviews.length, 0);
-console.log(`check queue (${rankCheckQueue([]).version}), ${SEQUENTIAL ? 're-ranked after each correction' : 'ranked once'}; model ${model.version}, RT test split (seed ${splitSeed})`);
+console.log(`check queue (${rankCheckQueue([]).version}), ${SEQUENTIAL ? 're-ranked after each correction' : 'ranked once'}; model ${model.version}, RT test split (seed ${splitSeed});`
+  + ` film offset prior variance ${PRIOR_VARIANCE}${PRIOR_VARIANCE === FILM_OFFSET_PRIOR_VARIANCE ? ' (shipped)' : ''}`);
 console.log(`${films.length} films with ${MIN_REVIEWS}+ reviews with text, ${reviewCount} reviews, text only; judged and read in ${judgedSeconds.toFixed(1)} s`);
 console.log('percent-positive error, mean absolute, points, against the labels:');
 console.log(`   k   queue  random(${SEEDS} seeds)  random/queue  queue/k=0  error removed, queue/random  oracle (knows the labels)`);

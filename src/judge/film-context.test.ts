@@ -51,6 +51,40 @@ describe('readInFilmContext', () => {
     expect(scored.reviews.map((r) => r.score)).toEqual([75, 75, 75, 75, 75]);
   });
 
+  it('reads the same film the same way when no editor has set a verdict (offset 0)', () => {
+    const reviews = [text(-0.3), text(2), text(2.5), text(1.5), text(2)];
+    expect(readInFilmContext(reviews, reader).offset).toBe(0);
+    expect(readInFilmContext(reviews, { ...reader, offsetPriorVariance: 0 }).reviews).toEqual(readInFilmContext(reviews, reader).reviews);
+  });
+
+  it('takes an editor\'s verdict with the model\'s probability as evidence of how the model misreads the film', () => {
+    const pooling = { ownWeight: 1, filmWeight: 0, intercept: 0, modelVariance: 0.001 };
+    const editor = (modelZ: number, verdict: 'positive' | 'negative'): JudgedReview => ({
+      verdict, probability: verdict === 'positive' ? 1 : 0, modelProbability: sigmoid(modelZ), score: 50, verdictSource: 'editor', scoreSource: 'editor',
+    });
+    const rest = [text(0.2), text(0.3), text(1), text(-0.1)];
+    // The model read three reviews a little positive; the editor found all three negative: the film reads too positive.
+    const corrected = [editor(0.2, 'negative'), editor(0.1, 'negative'), editor(0.3, 'negative')];
+    const read = readInFilmContext([...rest, ...corrected], { filmPooling: pooling, offsetPriorVariance: 1 });
+    expect(read.pooled).toBe(7);
+    expect(read.offset).toBeLessThan(-0.5);
+    expect(read.reviews.slice(4)).toEqual(corrected);
+    expect(read.reviews[0]!.probability).toBeCloseTo(sigmoid(0.2 + read.offset), 9);
+    expect(read.reviews[0]!.verdict).toBe('negative');
+    expect(read.reviews[2]!.verdict).toBe('positive');
+    // Without the model's probability a correction counts like a label and says nothing about the model.
+    const asLabels = corrected.map(({ modelProbability: _, ...r }) => r);
+    const plain = readInFilmContext([...rest, ...asLabels, text(0.5)], { filmPooling: pooling, offsetPriorVariance: 1 });
+    expect(plain.offset).toBe(0);
+    expect(plain.pooled).toBe(5);
+  });
+
+  it('counts the editors\' reviews towards the pooling minimum, but reads nothing without a text-judged review', () => {
+    const editor: JudgedReview = { verdict: 'negative', probability: 0, modelProbability: 0.6, score: 50, verdictSource: 'editor' };
+    expect(readInFilmContext([text(1), text(1), editor, editor, editor], reader).pooled).toBe(5);
+    expect(readInFilmContext([editor, editor, editor, editor, editor], reader).pooled).toBe(0);
+  });
+
   it('finds no reader in the hand-written lexicon, which has no film pooling', () => {
     expect(filmReaderOf(createLexiconModel())).toBeNull();
     expect(filmReaderOf(reader)).toBe(reader);

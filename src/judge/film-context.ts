@@ -2,11 +2,14 @@
  * Reads a film's text-judged reviews together. A review judged by its text alone is read again beside the film's
  * other text-judged reviews: its log-odds is pooled with their mean (the pooling fitted on dev films), which gives
  * a better verdict, and its score is placed on its critic's own scale from the pooled log-odds. Labels and ratings
- * are never pooled and never read here. The film's expected percent positive, with its interval, comes out too.
- * Pure.
+ * are never pooled and never read here. A review whose verdict an editor set (issue 15) keeps that verdict, but when
+ * it carries the text model's own probability it is evidence of how the model misreads this film: its log-odds
+ * stays in the film's mean, and the offset its true verdict implies (filmOffset, with a prior fitted on dev films)
+ * shifts every text-judged review's pooled log-odds. The film's expected percent positive, with its interval, comes
+ * out too. Pure.
  */
 import type { JudgementSource, Verdict } from '../domain/verdict.ts';
-import { expectedShare, pooledLogits, type FilmEstimate } from './film-estimate.ts';
+import { expectedShare, FILM_OFFSET_PRIOR_VARIANCE, filmOffset, pooledLogits, type FilmEstimate } from './film-estimate.ts';
 import { logit, sigmoid } from './model/calibration.ts';
 import type { FilmPooling } from './model/model-data.ts';
 import type { RaterScorer } from './rater-score.ts';
@@ -18,6 +21,11 @@ export interface JudgedReview {
   verdict: Verdict;
   /** A review without one is never read in context. */
   probability?: number | undefined;
+  /**
+   * For a review whose verdict an editor set (verdictSource 'editor'): the probability the text model gave it alone,
+   * before any reading in context. Without it the correction counts like a label and says nothing about the model.
+   */
+  modelProbability?: number | undefined;
   score: number;
   verdictSource?: JudgementSource | undefined;
   scoreSource?: JudgementSource | undefined;
@@ -29,13 +37,20 @@ export interface JudgedReview {
 export interface FilmReader {
   filmPooling: FilmPooling;
   raterScore?: RaterScorer | undefined;
+  /** The prior variance of a film's offset; FILM_OFFSET_PRIOR_VARIANCE unless given (0 turns the offset off). */
+  offsetPriorVariance?: number | undefined;
 }
 
 export interface FilmReading<T> {
   /** The reviews in their order; the text-judged ones with their verdict, probability and score read in context. */
   reviews: T[];
-  /** How many were read in context (0 when there are fewer text-judged reviews than MIN_REVIEWS_TO_POOL). */
+  /**
+   * How many reviews' log-odds made the film's mean: the text-judged ones and the editor-corrected ones with the
+   * model's probability (0, and nothing read in context, when that is fewer than MIN_REVIEWS_TO_POOL).
+   */
   pooled: number;
+  /** The log-odds added to every text-judged review's pooled reading, from the editors' corrections; 0 without any. */
+  offset: number;
   /** Expected percent positive: known verdicts as they are, text-judged ones by their probability. */
   estimate: FilmEstimate | null;
 }
@@ -48,18 +63,26 @@ export function filmReaderOf(model: unknown): FilmReader | null {
 
 export function readInFilmContext<T extends JudgedReview>(reviews: readonly T[], reader: FilmReader): FilmReading<T> {
   const textIndexes = reviews.flatMap((r, i) => (r.verdictSource === 'text' && r.probability !== undefined ? [i] : []));
+  const editorIndexes = reviews.flatMap((r, i) => (r.verdictSource === 'editor' && r.modelProbability !== undefined ? [i] : []));
   const out = [...reviews];
   let pooled = 0;
-  if (textIndexes.length >= MIN_REVIEWS_TO_POOL) {
-    const logits = pooledLogits(textIndexes.map((i) => logit(reviews[i]!.probability!)), reader.filmPooling);
+  let offset = 0;
+  if (textIndexes.length > 0 && textIndexes.length + editorIndexes.length >= MIN_REVIEWS_TO_POOL) {
+    const modelLogits = [...textIndexes.map((i) => logit(reviews[i]!.probability!)), ...editorIndexes.map((i) => logit(reviews[i]!.modelProbability!))];
+    const logits = pooledLogits(modelLogits, reader.filmPooling);
+    offset = filmOffset(
+      logits.slice(textIndexes.length),
+      editorIndexes.map((i) => reviews[i]!.verdict === 'positive'),
+      reader.offsetPriorVariance ?? FILM_OFFSET_PRIOR_VARIANCE,
+    );
     textIndexes.forEach((i, k) => {
       const review = reviews[i]!;
-      const z = logits[k]!;
+      const z = logits[k]! + offset;
       const probability = sigmoid(z);
       const score = review.scoreSource === 'text' && reader.raterScore ? reader.raterScore(z, { critic: review.critic, outlet: review.outlet }) : review.score;
       out[i] = { ...review, verdict: probability >= 0.5 ? 'positive' : 'negative', probability, score };
     });
-    pooled = textIndexes.length;
+    pooled = modelLogits.length;
   }
   const text = new Set(textIndexes);
   const known = out.filter((_, i) => !text.has(i));
@@ -69,5 +92,5 @@ export function readInFilmContext<T extends JudgedReview>(reviews: readonly T[],
     textIndexes.map((i) => out[i]!.probability!),
     reader.filmPooling.modelVariance,
   );
-  return { reviews: out, pooled, estimate: textIndexes.length > 0 ? estimate : null };
+  return { reviews: out, pooled, offset, estimate: textIndexes.length > 0 ? estimate : null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateFilm } from './film-estimate.ts';
+import { estimateFilm, filmOffset } from './film-estimate.ts';
 
 const plain = { ownWeight: 1, filmWeight: 0, intercept: 0, modelVariance: 0 };
 
@@ -28,5 +28,35 @@ describe('estimateFilm', () => {
 
   it('has nothing to say about a film with no reviews', () => {
     expect(estimateFilm([], plain)).toBeNull();
+  });
+});
+
+describe('filmOffset', () => {
+  it('is 0 without known verdicts, or with no prior variance', () => {
+    expect(filmOffset([], [], 0.2)).toBe(0);
+    expect(filmOffset([0.5], [false], 0)).toBe(0);
+  });
+
+  it('moves against the model when its doubtful readings turn out wrong, and is held back by the prior', () => {
+    const tooPositive = filmOffset([0.3, 0.1, 0.5, 0.2], [false, false, false, true], 0.2);
+    expect(tooPositive).toBeLessThan(0);
+    expect(tooPositive).toBeGreaterThan(-1);
+    expect(filmOffset([0.3, 0.1, 0.5, 0.2], [true, true, true, false], 0.2)).toBeGreaterThan(0);
+    // A wider prior lets the same evidence move it further.
+    expect(filmOffset([0.3, 0.1, 0.5, 0.2], [false, false, false, true], 2)).toBeLessThan(tooPositive);
+  });
+
+  it('solves the posterior mode: the residuals balance the prior', () => {
+    const logits = [0.2, -0.1, 0.4];
+    const positive = [false, false, true];
+    const offset = filmOffset(logits, positive, 0.2);
+    const residual = logits.reduce((sum, z, i) => sum + (positive[i] ? 1 : 0) - 1 / (1 + Math.exp(-(z + offset))), 0);
+    expect(residual - offset / 0.2).toBeCloseTo(0, 9);
+    expect(offset).toBeCloseTo(-0.109, 3);
+  });
+
+  it('learns less from confident readings that were right than from doubtful ones that were wrong', () => {
+    expect(Math.abs(filmOffset([4, 4], [true, true], 0.2))).toBeLessThan(0.01);
+    expect(Math.abs(filmOffset([0, 0], [false, false], 0.2))).toBeGreaterThan(0.1);
   });
 });

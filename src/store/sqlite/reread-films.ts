@@ -5,13 +5,13 @@
  * back. Only rows whose reading changes are written. Near-duplicates keep their reading alone: they are listed
  * with the film but not counted, so they do not take part.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
 import type { FilmRereader } from '../port.ts';
 import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
 import { currentVersions } from './read-reviews.ts';
 import { outletNotBlocked } from './editorial-filters.ts';
-import { reviewNotRemoved, verdictNotCorrected } from './review-corrections.ts';
+import { reviewNotRemoved } from './review-corrections.ts';
 import type { Tables } from './tables.ts';
 
 interface Reading {
@@ -23,6 +23,8 @@ interface Reading {
   scoreSource: JudgementSource;
   critic: string | null;
   outlet: string | null;
+  /** For a review whose verdict an editor set: the text model's probability alone (evidence of how it reads the film). */
+  modelProbability?: number;
   /** What is stored now, to skip rows whose reading does not change. */
   current: { verdict: string; probability: number; score: number; contextReviews: number | null };
 }
@@ -33,6 +35,8 @@ export async function rereadFilms(db: Kysely<Tables>, filmIds: Iterable<number>,
     const contextReviews = pooled > 0 ? pooled : null;
     for (const [i, read] of reviews.entries()) {
       const { current } = alone[i]!;
+      // An editor's verdict is never written over; the review is only read as evidence.
+      if (alone[i]!.verdictSource === 'editor') continue;
       const same =
         current.verdict === read.verdict &&
         current.probability === read.probability &&
@@ -67,6 +71,7 @@ async function readingsAlone(db: Kysely<Tables>, filmIds: readonly number[]): Pr
         'v.score_source',
         'c.name as critic',
         'o.name as outlet',
+        sql<string | null>`(select cv.verdict from review_corrections as cv where cv.review_id = r.id)`.as('corrected_verdict'),
       ])
       .where('r.film_id', 'in', chunk)
       // Only text-judged reviews are pooled; the rest never change here, so they are not read.
@@ -74,8 +79,8 @@ async function readingsAlone(db: Kysely<Tables>, filmIds: readonly number[]): Pr
       .where('v.duplicate_of_review_id', 'is', null)
       // A blocked outlet's reviews are not counted, so they are not read beside the others either.
       .where(outletNotBlocked())
-      // An editor's verdict is like a label: never read again. A removed review is not read at all.
-      .where(verdictNotCorrected())
+      // An editor's verdict is never read again, but its text's reading alone is evidence of how the model reads
+      // the film (film-context.ts). A removed review is not read at all.
       .where(reviewNotRemoved())
       .orderBy('r.film_id')
       .orderBy('r.id')
@@ -83,12 +88,14 @@ async function readingsAlone(db: Kysely<Tables>, filmIds: readonly number[]): Pr
     for (const row of rows) {
       const readings = byFilm.get(row.film_id) ?? [];
       if (readings.length === 0) byFilm.set(row.film_id, readings);
+      const corrected = row.corrected_verdict !== null;
       readings.push({
         versionId: row.id,
-        verdict: (row.alone_verdict ?? row.verdict) as Verdict,
+        verdict: (row.corrected_verdict ?? row.alone_verdict ?? row.verdict) as Verdict,
         probability: row.alone_probability ?? row.probability,
+        ...(corrected ? { modelProbability: row.alone_probability ?? row.probability } : {}),
         score: row.alone_score ?? row.score,
-        verdictSource: row.verdict_source as JudgementSource,
+        verdictSource: corrected ? 'editor' : (row.verdict_source as JudgementSource),
         scoreSource: row.score_source as JudgementSource,
         critic: row.critic,
         outlet: row.outlet,
