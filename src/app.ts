@@ -21,6 +21,9 @@ import type { WebStore } from './store/web-port.ts';
 import type { DatabaseFiles } from './store/database-files.ts';
 import { sqliteDatabaseFiles } from './store/sqlite/backup-sqlite.ts';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
+import { createIsolatedProcessor, type DocumentProcessor } from './pipeline/isolated-processor.ts';
+import { createWebFetcher } from './web/fetch/index.ts';
+import type { WebJobDeps } from './web/run-web-jobs.ts';
 
 export interface IngestRequest {
   paths: readonly string[];
@@ -70,6 +73,50 @@ export async function createApp(config: Config): Promise<App> {
     close: () => store.close(),
   };
 }
+
+/** What works the web queue, and how to let it go. */
+export interface WebWorker {
+  deps: WebJobDeps;
+  close(): Promise<void>;
+}
+
+/**
+ * The web as a source, composed: the app's store and its job queue, a safe and polite fetcher (web/fetch) with
+ * the configured hosts allowed and those the command allowed besides, and the isolated pipeline (a web page is
+ * untrusted input, as a posted one is).
+ *
+ * @example
+ * const worker = openWebWorker(app, { allowHosts: ['intranet.example'] });
+ * try { await watchWeb(worker.deps, { once: true }); } finally { await worker.close(); }
+ */
+export function openWebWorker(app: App, options: { allowHosts?: readonly string[]; processor?: DocumentProcessor } = {}): WebWorker {
+  const web = app.config.web;
+  const fetcher = createWebFetcher({
+    allowHosts: [...new Set([...web.allowHosts, ...(options.allowHosts ?? []).map((host) => host.trim().toLowerCase())])],
+    userAgent: `Plaudit/${PACKAGE_VERSION} (critic-review aggregator${web.contact ? `; +${web.contact}` : ''})`,
+    timeoutMs: web.timeoutMs,
+    perHostDelayMs: web.perHostDelayMs,
+  });
+  // A processor the caller owns (the server's) is shared; otherwise this worker has its own and closes it.
+  const processor = options.processor ?? createIsolatedProcessor();
+  return {
+    deps: {
+      store: app.store,
+      queue: app.store.jobs,
+      fetcher,
+      process: (document) => processor.process(document),
+      maxDocumentBytes: app.config.maxDocumentBytes,
+      feedIntervalMinutes: web.feedIntervalMinutes,
+    },
+    close: async () => {
+      await fetcher.close();
+      if (options.processor === undefined) await processor.close();
+    },
+  };
+}
+
+/** The version in package.json, for the User-Agent. */
+const PACKAGE_VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
 
 /** The configured database as files, for backup and restore; it opens nothing until asked (restore needs it closed). */
 export function databaseFilesFor(config: Config): DatabaseFiles {

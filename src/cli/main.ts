@@ -5,6 +5,7 @@
 import { CommanderError } from 'commander';
 import { PlauditError } from '../domain/errors.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
+import { filmArgv } from './film-argv.ts';
 import { writeLine, type CliIo } from './io.ts';
 import { buildProgram, type ProgramResult } from './program.ts';
 
@@ -13,7 +14,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const program = buildProgram(io, result).exitOverride();
   for (const command of program.commands) command.exitOverride();
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(filmArgv(argv), { from: 'user' });
     return result.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

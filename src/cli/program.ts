@@ -7,6 +7,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { addEditCommands } from './commands/edit-commands.ts';
 import { addReviewCommands } from './commands/review-commands.ts';
 import { addWebCommands } from './commands/web-commands.ts';
+import { addWebSourceCommands } from './commands/web-source-commands.ts';
+import type { FilmOptions } from './commands/film.ts';
 import { terminalSafe, type CliIo } from './io.ts';
 import type { GlobalOptions } from './open-app.ts';
 
@@ -57,20 +59,34 @@ version of its review. Exit code 1 means some documents failed; each is listed w
 
   program
     .command('films')
-    .description('List the films in the store.')
+    .description('List the films with reviews (as the website does); --all adds films without any, such as catalog-only ones.')
     .option('--json', 'print JSON')
     .option('--limit <n>', 'show at most n films (0 for all)', nonNegativeInt)
+    .option('--all', 'also list films no counted review is of: imported from a catalog only, or every review removed, blocked or moved away')
     .action((options) => run(async () => (await import('./commands/films.ts')).filmsCommand(options, io, global()))());
 
-  program
-    .command('film')
-    .description("Show a film's profile and every review (outlet, critic, verdict, score, rating as written).")
-    .argument('<film>', 'the film: its id (as `plaudit films` and the website show it), IMDb id, key, "Title (Year)", title or slug')
-    .option('--json', 'print JSON, with each review\'s dropped boilerplate')
-    .option('--dropped', 'also show the lines dropped from each review, with the reason')
-    .option('--credits', 'also show the cast and crew the reviews state, merged, with how many reviews state each')
-    .option('--weights <file>', 'outlet and critic weights, JSON {"outlets": {...}, "critics": {...}} (default: "weights" in plaudit.config.json, else equal)')
-    .action((title: string, options) => run(async () => (await import('./commands/film.ts')).filmCommand(title, options, io, global()))());
+  const showFilm = (title: string, options: FilmOptions) => run(async () => (await import('./commands/film.ts')).filmCommand(title, options, io, global()))();
+  const film = withFilmOptions(
+    program
+      .command('film')
+      .description("Show a film's profile and every review (outlet, critic, verdict, score, rating as written).")
+      .argument('<film>', FILM_ARGUMENT),
+  )
+    .addHelpText(
+      'after',
+      `
+A film whose title is also a subcommand (show, merge, edit) is shown with \`plaudit film show NAME\`, which always
+shows a film, or with \`plaudit film -- NAME\` (options go before the --), or by its id.`,
+    )
+    .action((title: string, options: FilmOptions) => showFilm(title, options));
+  withFilmOptions(
+    film
+      .command('show')
+      .description('Show a film, whatever its title: `plaudit film show Merge` shows the film titled "Merge".')
+      .argument('<film>', FILM_ARGUMENT),
+  )
+    // Options written before the film's name are parsed by `film` itself (they are its options too).
+    .action((title: string, options: FilmOptions) => showFilm(title, { ...film.opts<FilmOptions>(), ...options }));
 
   program
     .command('quotes')
@@ -200,10 +216,22 @@ Examples:
     .action((file: string, options) => run(async () => (await import('./commands/catalog.ts')).catalogImportCommand(file, options, io, global()))());
 
   addWebCommands(program, io, run, global);
+  addWebSourceCommands(program, io, run, global);
   addEditCommands(program, io, run, global);
   addReviewCommands(program, io, run, global);
 
   return program;
+}
+
+const FILM_ARGUMENT = 'the film: its id (as `plaudit films` and the website show it), IMDb id, key, "Title (Year)", title or slug';
+
+/** The options of `plaudit film NAME` and `plaudit film show NAME`, which are the same command. */
+function withFilmOptions(command: Command): Command {
+  return command
+    .option('--json', 'print JSON, with each review\'s dropped boilerplate')
+    .option('--dropped', 'also show the lines dropped from each review, with the reason')
+    .option('--credits', 'also show the cast and crew the reviews state, merged, with how many reviews state each')
+    .option('--weights <file>', 'outlet and critic weights, JSON {"outlets": {...}, "critics": {...}} (default: "weights" in plaudit.config.json, else equal)');
 }
 
 function positiveInt(value: string): number {

@@ -12,6 +12,20 @@ import { WeightsSchema } from './weights.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 
+/**
+ * The web as a source. Nothing on the machine's own network is fetched unless its host is listed in allowHosts
+ * (an intranet, a test server); the contact address goes into the User-Agent so a site's owner can reach us.
+ */
+export const WebSettingsSchema = z
+  .object({
+    allowHosts: z.array(z.string().trim().toLowerCase().min(1)).default([]),
+    contact: z.string().trim().min(3).max(200).optional(),
+    perHostDelayMs: z.number().int().min(0).max(600_000).default(1000),
+    timeoutMs: z.number().int().min(100).max(600_000).default(20_000),
+    feedIntervalMinutes: z.number().int().min(1).max(7 * 24 * 60).default(60),
+  })
+  .strict();
+
 export const ConfigSchema = z
   .object({
     /** The embedded SQLite database file. */
@@ -36,6 +50,8 @@ export const ConfigSchema = z
     weights: WeightsSchema.default({ outlets: {}, critics: {} }),
     /** How much `plaudit serve` logs to stderr, one JSON line per entry. */
     logLevel: z.enum(LOG_LEVELS).default('info'),
+    /** Reading reviews from the web (`plaudit add`, `plaudit feeds`, `plaudit watch`). */
+    web: WebSettingsSchema.default({ allowHosts: [], perHostDelayMs: 1000, timeoutMs: 20_000, feedIntervalMinutes: 60 }),
   })
   .strict();
 

@@ -36,6 +36,8 @@ export interface ServerDeps {
    * reverse proxy is the proxy's inner address, so a proxied site should set it.
    */
   publicUrl?: string;
+  /** A web worker runs beside the server (`serve --watch`), so URLs posted to /api/v1/urls are fetched soon. */
+  watching?: boolean;
   /** Rate limits; each has defaults. */
   limits?: ServerLimits;
   /**

@@ -3,7 +3,9 @@
  * version of that review. A key alone is weak evidence: exports repeat one URL across films and critics, and an API
  * token holder could name any URL. So a document extends a review only when it is of the same film, by the same
  * critic or outlet (or neither names one that differs), and sent by the same sender; otherwise both are kept and
- * the conflict is reported. Pure, so every store adapter applies the same rule.
+ * the conflict is reported. One exception: a review an editor moved to another film keeps that film, whatever film
+ * the new text names, since the move is the editor's word on what the review is about (issue 15). Pure, so every
+ * store adapter applies the same rule.
  */
 
 /** What decides whether a document may extend a review: its film, critic, outlet and sender. */
@@ -13,6 +15,8 @@ export interface ReviewOwner {
   outletId: number | null;
   /** The API token that sent it; null for the CLI (the database's own user). */
   apiTokenId: number | null;
+  /** True when an editor moved the stored review to its film: a new version stays on that film. */
+  filmSetByEditor?: boolean;
 }
 
 /**
@@ -27,7 +31,7 @@ export function conflictReason(stored: ReviewOwner, next: ReviewOwner): string |
   if (next.apiTokenId !== null && stored.apiTokenId !== next.apiTokenId) {
     return 'that review was added by another sender, and an API token may only make new versions of its own reviews';
   }
-  if (stored.filmId !== next.filmId) return 'that review is of another film';
+  if (stored.filmId !== next.filmId && stored.filmSetByEditor !== true) return 'that review is of another film';
   if (!sameAuthor(stored, next)) return 'that review is by another critic and outlet';
   return null;
 }

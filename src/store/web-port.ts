@@ -4,6 +4,7 @@
  * so caches know when to forget. A separate port so the pipeline and CLI keep depending on the narrow one.
  */
 import type { UserPort } from './user-port.ts';
+import type { JobStore } from '../jobs/job-queue.ts';
 import type { CorrectionStore } from './correction-port.ts';
 import type { EditStore } from './edit-port.ts';
 import type { StoredReview } from '../domain/film.ts';
@@ -94,4 +95,9 @@ export interface ApiTokenPort {
   revokeApiToken(id: number): Promise<boolean>;
 }
 
-export type WebStore = ReviewStore & WebReadPort & ApiTokenPort & EditStore & CorrectionStore & UserPort;
+/** The web sources' queue, feeds and HTTP validators, on the same database as the reviews they become. */
+export interface JobsPort {
+  readonly jobs: JobStore;
+}
+
+export type WebStore = ReviewStore & WebReadPort & ApiTokenPort & EditStore & CorrectionStore & UserPort & JobsPort;

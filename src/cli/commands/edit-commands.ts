@@ -15,14 +15,20 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** After a usage error of `film merge|edit`: perhaps the user meant the film of that title. */
+function titleHint(name: string): string {
+  return `(run with --help for usage; to show a film titled "${name}", run \`plaudit film show ${name}\`)`;
+}
+
 const FILM = 'a film: its id, IMDb id, key, "Title (Year)", title or slug';
 
 export function addEditCommands(program: Command, io: CliIo, run: Run, global: () => GlobalOptions): void {
   const handlers = () => import('./edit-handlers.ts');
-  // `plaudit film FILM` shows a film; its subcommands change one (a film titled "merge" is opened by its id).
+  // `plaudit film FILM` shows a film; its subcommands change one (a film titled "merge" is shown with `film show`).
   const film = program.commands.find((command) => command.name() === 'film')!;
   film
     .command('merge')
+    .showHelpAfterError(titleHint('merge'))
     .description("Merge FROM into INTO: FROM's reviews, title and ids move to INTO, and FROM's id and names lead there.")
     .argument('<from>', FILM)
     .argument('<into>', FILM)
@@ -30,6 +36,7 @@ export function addEditCommands(program: Command, io: CliIo, run: Run, global: (
     .action((from: string, into: string, options) => run(async () => (await handlers()).filmMergeCommand(from, into, options, io, global()))());
   film
     .command('edit')
+    .showHelpAfterError(titleHint('edit'))
     .description("Edit a film's details; the old title stays as an alias, so later ingests still find the film.")
     .argument('<film>', FILM)
     .option('--title <title>', 'the title')

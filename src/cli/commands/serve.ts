@@ -7,11 +7,13 @@
  * lines; stdout has the one line that says where the site is.
  */
 import { relative } from 'node:path';
-import type { App } from '../../app.ts';
+import type { Logger } from 'pino';
+import { openWebWorker, type App } from '../../app.ts';
 import { DEFAULT_CONFIG_FILE } from '../../config/config-file.ts';
 import type { Config } from '../../config/config.ts';
 import { PlauditError } from '../../domain/errors.ts';
-import { createIsolatedProcessor } from '../../pipeline/isolated-processor.ts';
+import { createIsolatedProcessor, type DocumentProcessor } from '../../pipeline/isolated-processor.ts';
+import { watchWeb } from '../../use-cases/web-sources.ts';
 import { exposedHostWarning } from '../../server/bind-address.ts';
 import { createServerApp } from '../../server/create-server-app.ts';
 import { createServerLogger } from '../../server/logger.ts';
@@ -27,6 +29,9 @@ export interface ServeOptions {
   port?: number;
   host?: string;
   examples?: boolean;
+  /** Also work the web queue (feeds and pages by URL) beside the site, as `plaudit watch` would. */
+  watch?: boolean;
+  allowHost?: string[];
 }
 
 /** Resolves when the process is asked to stop; tests may pass their own signal. */
@@ -43,7 +48,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo, global: Glo
   try {
     return await withConfiguredApp(config, async (app) => {
       if (options.examples && (await app.store.counts()).reviews === 0) await ingestExamples(app, io);
-      await answer(app, server, io, stop);
+      await answer(app, server, io, stop, options);
       return EXIT.ok;
     });
   } finally {
@@ -57,7 +62,7 @@ async function ingestExamples(app: App, io: CliIo): Promise<void> {
   writeLine(io.stderr, `Empty database: ${formatIngestSummary(report, (performance.now() - started) / 1000)}`);
 }
 
-async function answer(app: App, server: BoundServer, io: CliIo, stop: () => Promise<unknown>): Promise<void> {
+async function answer(app: App, server: BoundServer, io: CliIo, stop: () => Promise<unknown>, options: ServeOptions): Promise<void> {
   const { config } = app;
   const logger = createServerLogger({ level: config.logLevel, destination: io.stderr });
   const cache = new ResponseCache({ version: () => app.store.dataVersion() });
@@ -70,17 +75,40 @@ async function answer(app: App, server: BoundServer, io: CliIo, stop: () => Prom
       minReviews: config.minReviews,
       maxDocumentBytes: config.maxDocumentBytes,
       logger,
+      watching: options.watch === true,
       ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
     };
     server.attach(createServerApp(deps, { cache }), { cache, logger });
     const warning = exposedHostWarning(config.host);
     if (warning !== null) writeLine(io.stderr, warning);
     writeLine(io.stdout, `Plaudit is running at ${server.url}/ (database ${config.dbPath}). Press Ctrl+C to stop.`);
+    const watching = options.watch ? watchBeside(app, processor, options.allowHost ?? [], logger) : null;
     await stop();
+    await watching?.stop();
     await server.close();
   } finally {
     await processor.close();
   }
+}
+
+/**
+ * The web worker beside the server: it shares the server's isolated processor and logs each job as a JSON line.
+ * Stopping lets the jobs in hand finish; a failure of the worker is logged and does not take the site down.
+ */
+function watchBeside(app: App, processor: DocumentProcessor, allowHosts: readonly string[], logger: Logger): { stop(): Promise<void> } {
+  const worker = openWebWorker(app, { allowHosts, processor });
+  const controller = new AbortController();
+  const running = watchWeb(worker.deps, {
+    signal: controller.signal,
+    onJob: (report) => logger.info({ job: report.job.id, url: report.job.url, outcome: report.outcome, failure: report.failure }, 'web job'),
+  }).catch((error: unknown) => logger.error({ err: error }, 'the web worker stopped'));
+  return {
+    stop: async () => {
+      controller.abort();
+      await running;
+      await worker.close();
+    },
+  };
 }
 
 /** Binds the port before anything else happens; a port that cannot be had is a usage error with the way out. */

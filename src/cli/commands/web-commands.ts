@@ -32,6 +32,8 @@ export function addWebCommands(program: Command, io: CliIo, run: Run, global: ()
     .option('--port <n>', 'port to listen on (default "port" in plaudit.config.json, else 3000; 0 picks a free one)', port)
     .option('--host <address>', 'address to listen on (default "host" in plaudit.config.json, else 127.0.0.1; 0.0.0.0 for every interface)')
     .option('--examples', 'when the database is empty, first ingest the bundled example reviews')
+    .option('--watch', 'also poll the feeds and fetch the pages queued by URL (what `plaudit watch` does), beside the site')
+    .option('--allow-host <host>', 'with --watch: fetch from this host on this machine\'s own network; repeat for more', (value: string, previous: string[] = []) => [...previous, value])
     .action((options) => run(async () => (await import('./serve.ts')).serveCommand(options, io, global()))());
 
   const token = program.command('token').description('API tokens for the ingest endpoint (POST /api/v1/reviews).');

@@ -19,6 +19,7 @@ import { omdbRoutes } from './omdb.ts';
 import { openApiDocument } from './openapi.ts';
 import { reviewRoutes } from './reviews.ts';
 import { searchRoutes } from './search.ts';
+import { webSourceRoutes } from './web-sources.ts';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -49,6 +50,7 @@ export function apiRoutes(deps: ServerDeps, lists: ListCache): Hono {
   api.route('/v1', heldRoutes(deps, requireToken));
   api.route('/v1', editRoutes(deps, requireToken));
   api.route('/v1', correctionRoutes(deps, requireToken));
+  api.route('/v1', webSourceRoutes(deps, requireToken));
   api.route('/v1/critics', nameRoutes(deps, lists, 'critic'));
   api.route('/v1/outlets', nameRoutes(deps, lists, 'outlet'));
   api.route('/', omdbRoutes(deps, lists));

@@ -10,6 +10,7 @@ import { FilmListQuery, FilmReviewsQuery } from './films.ts';
 import { correctionPaths } from './openapi-corrections.ts';
 import { editPaths } from './openapi-edits.ts';
 import { HELD_INGEST_RESPONSE, HELD_SCHEMAS, heldPaths } from './openapi-held.ts';
+import { WEB_SOURCE_SCHEMAS, webSourcePaths } from './openapi-web-sources.ts';
 import { LOOKUP_SCHEMAS } from './openapi-lookup-schemas.ts';
 import { listOf, ref, RESPONSE_SCHEMAS } from './openapi-schemas.ts';
 import { JsonReviewBody, PageReviewQuery } from './review-body.ts';
@@ -124,7 +125,7 @@ export function openApiDocument(): Json {
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `plaudit token create`' } },
-      schemas: { ...RESPONSE_SCHEMAS, ...HELD_SCHEMAS, ...LOOKUP_SCHEMAS },
+      schemas: { ...RESPONSE_SCHEMAS, ...HELD_SCHEMAS, ...LOOKUP_SCHEMAS, ...WEB_SOURCE_SCHEMAS },
     },
     paths: {
       [films]: get('List films', listOf('Film'), queryParameters(FilmListQuery)),
@@ -157,6 +158,7 @@ export function openApiDocument(): Json {
       ...heldPaths(),
       ...editPaths(),
       ...correctionPaths(),
+      ...webSourcePaths(),
     },
   };
 }

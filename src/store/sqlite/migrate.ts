@@ -15,6 +15,7 @@ import { auditLog } from './migrations/008-audit-log.ts';
 import { reviewCorrections } from './migrations/009-review-corrections.ts';
 import { filmEdits } from './migrations/010-film-edits.ts';
 import { usersAndSessions } from './migrations/011-users-and-sessions.ts';
+import { webSources } from './migrations/012-web-sources.ts';
 
 /** After this one, a store that can read films in context reads every film once (open-sqlite-store.ts). */
 export const READING_IN_CONTEXT_MIGRATION = '005-reading-in-context';
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '009-review-corrections': reviewCorrections,
   '010-film-edits': filmEdits,
   '011-users-and-sessions': usersAndSessions,
+  '012-web-sources': webSources,
 };
 
 function migrator(db: Kysely<any>): Migrator {

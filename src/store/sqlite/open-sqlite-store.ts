@@ -10,7 +10,7 @@ import type { WebStore } from '../web-port.ts';
 import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
 import { migrateToLatest, pendingMigrations, READING_IN_CONTEXT_MIGRATION } from './migrate.ts';
 import { PlauditSqliteDialect } from './sqlite-dialect.ts';
-import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
+import { SqliteStore } from './sqlite-store.ts';
 import { withStatementCache } from './statement-cache.ts';
 import type { Tables } from './tables.ts';
 
@@ -67,7 +67,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<WebS
     await db.destroy();
     throw error instanceof PlauditError ? error : openError(options.path, error);
   }
-  const store = new SqliteCorrectionStore({ db, raw, readonly, now: options.now ?? (() => new Date()), rereadFilm: options.rereadFilm });
+  const store = new SqliteStore({ db, raw, readonly, now: options.now ?? (() => new Date()), rereadFilm: options.rereadFilm });
   // Reviews saved before the store could read films in context get that reading now, once.
   if (migrated.includes(READING_IN_CONTEXT_MIGRATION)) {
     try {

@@ -4,7 +4,7 @@ import type { DropReason } from '../../domain/document.ts';
 import type { DroppedLine, StoredReview } from '../../domain/film.ts';
 import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
 import type { StoreCounts } from '../port.ts';
-import { outletNotBlocked } from './editorial-filters.ts';
+import { filmNotRedirected, outletNotBlocked } from './editorial-filters.ts';
 import { reviewNotRemoved } from './review-corrections.ts';
 import type { ReviewCorrection } from '../../domain/correction.ts';
 import type { Tables } from './tables.ts';
@@ -183,7 +183,8 @@ export async function counts(db: Kysely<Tables>): Promise<StoreCounts> {
   const count = (table: keyof Tables) => db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
   const row = await db
     .selectNoFrom([
-      count('films').as('films'),
+      // A film merged into another is not a film of its own any more (its row stays, for its redirect).
+      db.selectFrom('films as f').where(filmNotRedirected()).select((eb) => eb.fn.countAll<number>().as('n')).as('films'),
       count('reviews').as('reviews'),
       count('review_versions').as('review_versions'),
       count('documents').as('documents'),

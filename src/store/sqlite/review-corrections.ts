@@ -19,11 +19,6 @@ export function correctedVerdict(): RawBuilder<string> {
   return sql<string>`coalesce((select cv.verdict from review_corrections as cv where cv.review_id = r.id), v.verdict)`;
 }
 
-/** True for a review (r) whose verdict an editor set: the pooled reading leaves it alone, like a label. */
-export function verdictNotCorrected(): RawBuilder<boolean> {
-  return sql<boolean>`not exists (select 1 from review_corrections as vc where vc.review_id = r.id and vc.verdict is not null)`;
-}
-
 export async function correctionState(db: Kysely<Tables>, reviewId: number): Promise<CorrectionState | null> {
   const row = await db.selectFrom('review_corrections').selectAll().where('review_id', '=', reviewId).executeTakeFirst();
   if (row === undefined) return null;

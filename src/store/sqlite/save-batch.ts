@@ -9,7 +9,7 @@
  * Items of one batch see each other: a repeated hash is 'unchanged', a repeated source key is a new version of
  * the review it may extend (source-identity.ts), and otherwise a review of its own with the conflict reported.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ProcessedReview, SaveResult, SaveStatus, SourceKeyConflict } from '../port.ts';
 import { conflictReason, type ReviewOwner } from '../source-identity.ts';
 import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
@@ -169,7 +169,6 @@ async function planFresh(ctx: SaveContext, items: readonly ProcessedReview[], in
     const { sourceKey, addedBy, contentHash } = item.document;
     const next: ReviewOwner = { ...ids, apiTokenId: addedBy?.apiTokenId ?? null };
     const candidates = slots.get(sourceKey) ?? [];
-    ctx.touchedFilms.add(ids.filmId);
     const reasons = candidates.map((candidate) => conflictReason(candidate, next));
     const extended = candidates.find((_, k) => reasons[k] === null);
     if (extended !== undefined) {
@@ -177,8 +176,11 @@ async function planFresh(ctx: SaveContext, items: readonly ProcessedReview[], in
       // The next item of the batch with this key is judged against this version, as a later batch would be.
       extended.criticId = ids.criticId;
       extended.outletId = ids.outletId;
-      return { index, item, status: 'new-version', slot: extended, version: extended.lastVersion, ...ids };
+      // The review's own film: the one the text names, or the one an editor moved it to (source-identity.ts).
+      ctx.touchedFilms.add(extended.filmId);
+      return { index, item, status: 'new-version', slot: extended, version: extended.lastVersion, ...ids, filmId: extended.filmId };
     }
+    ctx.touchedFilms.add(ids.filmId);
     // The key is free, or every review holding it is another's: this document starts a review of its own.
     const taken = candidates.length > 0;
     const created: ReviewSlot = {
@@ -226,6 +228,8 @@ async function findReviews(db: Kysely<Tables>, identityKeys: readonly string[]):
       .innerJoin('review_versions as cv', 'cv.id', 'r.current_version_id')
       .select(['r.id', 'r.source_key', 'r.identity_key', 'r.film_id', 'r.current_version_id', 'r.api_token_id'])
       .select(['cv.critic_id', 'cv.outlet_id'])
+      // Moved by an editor (a review.move entry, undone or not): the film it is on was chosen by hand.
+      .select(sql<number>`exists (select 1 from audit_log as a where a.target_kind = 'review' and a.target_id = r.id and a.action = 'review.move')`.as('film_set_by_editor'))
       .select((eb) =>
         eb.selectFrom('review_versions as v').whereRef('v.review_id', '=', 'r.id').select((sub) => sub.fn.max('v.version').as('n')).as('last_version'),
       )
@@ -242,6 +246,7 @@ async function findReviews(db: Kysely<Tables>, identityKeys: readonly string[]):
         criticId: row.critic_id,
         outletId: row.outlet_id,
         apiTokenId: row.api_token_id,
+        filmSetByEditor: Number(row.film_set_by_editor) === 1,
         currentVersionId: row.current_version_id,
       });
       slots.set(row.identity_key, list);

@@ -1,6 +1,7 @@
 /**
  * Search over the FTS5 indexes of migration 003. Names: the trigram index proposes candidates that share any
- * three-letter piece with the query, and nameSimilarity() ranks them, so a typo still finds the name. Review
+ * three-letter piece with the query, and nameSimilarity() ranks them, so a typo still finds the name; a film merged
+ * into another is left out, since it is no longer a film of its own (an undo of the merge brings it back). Review
  * text: every word must match (the last as a prefix), best bm25 first, current versions only.
  */
 import { sql, type Kysely } from 'kysely';
@@ -21,7 +22,10 @@ export async function searchNames(db: Kysely<Tables>, query: string, limit: numb
   const match = trigramMatchQuery(query);
   if (match === null) return [];
   const { rows } = await sql<{ rowid: number; name: string }>`
-    select rowid, name from search_names where search_names match ${match} order by rank limit ${CANDIDATES}`.execute(db);
+    select rowid, name from search_names where search_names match ${match}
+      and not (search_names.rowid % 4 = ${sql.lit(NAME_KIND_CODES.film)}
+        and exists (select 1 from film_redirects as fr where fr.from_film_id = search_names.rowid / 4))
+      order by rank limit ${CANDIDATES}`.execute(db);
   const hits: NameHit[] = [];
   const people = new Set<string>();
   for (const row of rows) {

@@ -67,6 +67,7 @@ describe('openSqliteStore', () => {
         '009-review-corrections',
         '010-film-edits',
         '011-users-and-sessions',
+        '012-web-sources',
       ]);
       expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -156,6 +157,8 @@ describe('openSqliteStore', () => {
     await old.close();
     // Take the file back to schema 004, as an earlier Plaudit left it.
     const raw = new Database(path);
+    raw.exec('drop table web_jobs; drop table feed_items_seen; drop table feeds; drop table http_validators');
+    raw.prepare("delete from kysely_migration where name = '012-web-sources'").run();
     raw.exec('drop table film_redirects');
     raw.exec('alter table critics drop column top_critic');
     for (const column of ['blocked_at', 'blocked_reason']) raw.exec(`alter table outlets drop column ${column}`);

@@ -24,14 +24,14 @@ import type { EditStore } from '../edit-port.ts';
 import * as tokens from './api-token-queries.ts';
 import * as users from './user-queries.ts';
 import type { SessionRecord, UserCredentials, UserRecord, UserRole } from '../user-port.ts';
-import type { ApiTokenScope } from '../web-port.ts';
+import type { ApiTokenScope, JobsPort } from '../web-port.ts';
 import * as web from './read-web.ts';
 import * as search from './search-queries.ts';
 import { SqliteReviewStore, type SqliteReviewStoreOptions } from './sqlite-review-store.ts';
 import type { Tables } from './tables.ts';
 
 // The edit port is sqlite-edit-store.ts's, the subclass the store is opened as.
-export class SqliteWebStore extends SqliteReviewStore implements Omit<WebStore, keyof EditStore | keyof CorrectionStore> {
+export class SqliteWebStore extends SqliteReviewStore implements Omit<WebStore, keyof EditStore | keyof CorrectionStore | keyof JobsPort> {
   readonly #db: Kysely<Tables>;
   // Prepared once: `db.pragma()` prepares a statement on every call, which was a quarter of a cached hit's time.
   readonly #dataVersion: BetterSqlite3.Statement<[], number>;

@@ -200,6 +200,54 @@ export interface ReviewCorrectionsTable {
   at: string;
 }
 
+/** A page or feed to fetch (012-web-sources.ts); the queue's rules are in jobs/job-queue.ts. */
+export interface WebJobsTable {
+  id: Generated<number>;
+  kind: string;
+  url: string;
+  feed_id: number | null;
+  /** JSON of PageHints, or null. */
+  hints: string | null;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  next_try_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  created_at: string;
+  updated_at: string;
+  /** JSON of JobOutcome, or null. */
+  outcome: string | null;
+}
+
+export interface FeedsTable {
+  id: Generated<number>;
+  url: string;
+  film: string | null;
+  outlet: string | null;
+  interval_seconds: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: string | null;
+  next_poll_at: string;
+  last_error: string | null;
+  created_at: string;
+}
+
+/** A feed item already turned into a job, by its FeedItem.key. */
+export interface FeedItemsSeenTable {
+  feed_id: number;
+  item_key: string;
+  seen_at: string;
+}
+
+export interface HttpValidatorsTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  updated_at: string;
+}
+
 export interface Tables {
   films: FilmsTable;
   film_aliases: FilmAliasesTable;
@@ -214,4 +262,8 @@ export interface Tables {
   review_versions: ReviewVersionsTable;
   dropped_lines: DroppedLinesTable;
   review_facts: ReviewFactsTable;
+  web_jobs: WebJobsTable;
+  feeds: FeedsTable;
+  feed_items_seen: FeedItemsSeenTable;
+  http_validators: HttpValidatorsTable;
 }

@@ -1,0 +1,19 @@
+/**
+ * The SQLite store as openSqliteStore hands it out: the review, web, edit and correction ports (the class chain
+ * below) and the web sources' JobStore as `jobs`, on the same connection. The queue is a property rather than one
+ * more layer of methods so its names (list, counts, retry) cannot collide with the review store's.
+ */
+import type { JobStore } from '../../jobs/job-queue.ts';
+import type { JobsPort } from '../web-port.ts';
+import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
+import { SqliteJobStore } from './sqlite-job-store.ts';
+import type { SqliteReviewStoreOptions } from './sqlite-review-store.ts';
+
+export class SqliteStore extends SqliteCorrectionStore implements JobsPort {
+  readonly jobs: JobStore;
+
+  constructor(options: SqliteReviewStoreOptions) {
+    super(options);
+    this.jobs = new SqliteJobStore({ db: options.db, readonly: options.readonly });
+  }
+}
