@@ -38,6 +38,8 @@ export interface ServerDeps {
   publicUrl?: string;
   /** A web worker runs beside the server (`serve --watch`), so URLs posted to /api/v1/urls are fetched soon. */
   watching?: boolean;
+  /** Called after URLs are queued, so a worker beside the server starts on them without waiting for its next pass. */
+  onUrlsQueued?: () => void;
   /** Rate limits; each has defaults. */
   limits?: ServerLimits;
   /**

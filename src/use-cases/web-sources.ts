@@ -80,6 +80,8 @@ export interface WatchOptions {
   /** How long to wait between passes when nothing is due (default 30 s). */
   idleMs?: number;
   onJob?: (report: JobReport) => void;
+  /** A 'nudge' event here ends the wait between passes early (the server nudges when URLs are posted). */
+  nudges?: EventTarget;
 }
 
 /**
@@ -92,20 +94,22 @@ export async function watchWeb(deps: WebJobDeps, options: WatchOptions = {}): Pr
   do {
     all.push(...(await pass(options.signal)));
     if (options.once || options.signal?.aborted) break;
-    await pause(options.idleMs ?? 30_000, options.signal);
+    await pause(options.idleMs ?? 30_000, options.signal, options.nudges);
   } while (options.signal?.aborted !== true);
   return all;
 }
 
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+function pause(ms: number, signal: AbortSignal | undefined, nudges: EventTarget | undefined): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);
       signal?.removeEventListener('abort', done);
+      nudges?.removeEventListener('nudge', done);
       resolve();
     }
     signal?.addEventListener('abort', done, { once: true });
+    nudges?.addEventListener('nudge', done, { once: true });
   });
 }

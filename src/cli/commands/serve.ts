@@ -67,6 +67,7 @@ async function answer(app: App, server: BoundServer, io: CliIo, stop: () => Prom
   const logger = createServerLogger({ level: config.logLevel, destination: io.stderr });
   const cache = new ResponseCache({ version: () => app.store.dataVersion() });
   const processor = createIsolatedProcessor();
+  const nudges = new EventTarget();
   try {
     const deps = {
       store: app.store,
@@ -76,13 +77,14 @@ async function answer(app: App, server: BoundServer, io: CliIo, stop: () => Prom
       maxDocumentBytes: config.maxDocumentBytes,
       logger,
       watching: options.watch === true,
+      onUrlsQueued: () => nudges.dispatchEvent(new Event('nudge')),
       ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
     };
     server.attach(createServerApp(deps, { cache }), { cache, logger });
     const warning = exposedHostWarning(config.host);
     if (warning !== null) writeLine(io.stderr, warning);
     writeLine(io.stdout, `Plaudit is running at ${server.url}/ (database ${config.dbPath}). Press Ctrl+C to stop.`);
-    const watching = options.watch ? watchBeside(app, processor, options.allowHost ?? [], logger) : null;
+    const watching = options.watch ? watchBeside(app, { processor, nudges, allowHosts: options.allowHost ?? [], logger }) : null;
     await stop();
     await watching?.stop();
     await server.close();
@@ -95,11 +97,15 @@ async function answer(app: App, server: BoundServer, io: CliIo, stop: () => Prom
  * The web worker beside the server: it shares the server's isolated processor and logs each job as a JSON line.
  * Stopping lets the jobs in hand finish; a failure of the worker is logged and does not take the site down.
  */
-function watchBeside(app: App, processor: DocumentProcessor, allowHosts: readonly string[], logger: Logger): { stop(): Promise<void> } {
+function watchBeside(
+  app: App,
+  { processor, nudges, allowHosts, logger }: { processor: DocumentProcessor; nudges: EventTarget; allowHosts: readonly string[]; logger: Logger },
+): { stop(): Promise<void> } {
   const worker = openWebWorker(app, { allowHosts, processor });
   const controller = new AbortController();
   const running = watchWeb(worker.deps, {
     signal: controller.signal,
+    nudges,
     onJob: (report) => logger.info({ job: report.job.id, url: report.job.url, outcome: report.outcome, failure: report.failure }, 'web job'),
   }).catch((error: unknown) => logger.error({ err: error }, 'the web worker stopped'));
   return {

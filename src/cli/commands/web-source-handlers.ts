@@ -167,7 +167,7 @@ export function reportLine(report: JobReport): string {
     ? outcomeWords(report.outcome)
     : report.failure?.willRetry
       ? `not yet: ${report.failure.message}; trying again after ${report.failure.nextTryAt ?? 'a pause'}`
-      : `failed for good: ${report.failure?.message ?? 'unknown error'} (job #${job.id}; \`plaudit jobs retry ${job.id}\` tries again)`;
+      : `failed for good: ${report.failure?.message ?? 'unknown error'} (job #${job.id}, now dead; \`plaudit jobs retry ${job.id}\` queues it again)`;
   return terminalSafe(`${job.kind === 'feed' ? 'feed ' : ''}${job.url}: ${what}`);
 }
 

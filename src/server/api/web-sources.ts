@@ -41,6 +41,7 @@ export function webSourceRoutes(deps: ServerDeps, requireToken: MiddlewareHandle
   api.post('/urls', async (c) => {
     const body = parseWith(UrlsBody, await jsonBody(c), 'URLs');
     const added = await addPages(deps.store.jobs, body.urls, body.film === undefined ? {} : { film: body.film });
+    deps.onUrlsQueued?.();
     c.header('Cache-Control', 'no-store');
     return c.json({ items: added.map((a) => ({ ...jobJson(a.job), created: a.created })), watching: deps.watching ?? false }, 202);
   });
