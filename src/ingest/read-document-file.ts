@@ -40,12 +40,13 @@ function tooLarge(name: string, limit: number, size?: number): PlauditError {
 /** Shared by files, standard input and the API: decode, sniff HTML, make the text safe, hash. */
 export function documentFromBytes(
   bytes: Uint8Array,
-  source: { display: string; sourceKey: string; format?: DocumentFormat },
+  source: { display: string; sourceKey: string; format?: DocumentFormat; charset?: string },
   options: DocumentReadOptions,
 ): RawDocument {
   if (bytes.length > options.maxDocumentBytes) throw tooLarge(source.display, options.maxDocumentBytes);
   let sniffedHtml = source.format === 'html' || looksLikeHtml(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'));
-  const decoded = decodeText(bytes, source.display, sniffedHtml ? (declaredHtmlCharset(bytes) ?? undefined) : undefined);
+  // A charset the server sent (Content-Type) wins over one the page declares, as in a browser.
+  const decoded = decodeText(bytes, source.display, source.charset ?? (sniffedHtml ? (declaredHtmlCharset(bytes) ?? undefined) : undefined));
   // A UTF-16 page shows its tags only once decoded.
   sniffedHtml ||= looksLikeHtml(decoded.slice(0, 1024));
   const format = sniffedHtml ? 'html' : (source.format ?? 'text');

@@ -5,6 +5,7 @@
  * off the page (extract-review.ts); the film a user named for the URL or feed is the film hint. Pure.
  */
 import type { RawDocument, RecordFields } from '../domain/document.ts';
+import { PlauditError } from '../domain/errors.ts';
 import { documentFromBytes } from '../ingest/read-document-file.ts';
 import type { PageHints } from '../jobs/job-queue.ts';
 
@@ -26,10 +27,21 @@ export function pageDocument(
 ): RawDocument {
   const type = page.contentType.split(';')[0]!.trim().toLowerCase();
   const format = type === 'text/plain' ? 'text' : type === 'text/markdown' ? 'markdown' : 'html';
-  const document = documentFromBytes(page.body, { display: page.url, sourceKey: pageSourceKey(page.url), format }, {
-    maxDocumentBytes: options.maxDocumentBytes,
-    ...(hints?.film ? { filmHint: hints.film } : {}),
-  });
+  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(page.contentType)?.[1];
+  const read = (encoding: string | undefined) =>
+    documentFromBytes(page.body, { display: page.url, sourceKey: pageSourceKey(page.url), format, ...(encoding ? { charset: encoding } : {}) }, {
+      maxDocumentBytes: options.maxDocumentBytes,
+      ...(hints?.film ? { filmHint: hints.film } : {}),
+    });
+  let document: RawDocument;
+  try {
+    document = read(charset);
+  } catch (error) {
+    // A page that declares no charset anywhere and is not UTF-8 is read as a browser reads it: windows-1252.
+    if (charset !== undefined || !(error instanceof PlauditError) || error.code !== 'invalid-encoding') throw error;
+    document = read('windows-1252');
+    document.warnings = [...(document.warnings ?? []), 'the page declares no character set and is not UTF-8: read as windows-1252, as browsers do'];
+  }
   const record: RecordFields = { url: page.url };
   if (hints?.author) record.critic = hints.author;
   if (hints?.outlet) record.outlet = hints.outlet;

@@ -47,8 +47,11 @@ export interface JobReport {
 
 /** A lease long enough for a slow page through a polite host queue; a dead worker's jobs return at its end. */
 export const LEASE_MS = 5 * 60_000;
-/** Jobs taken at a time: different hosts run side by side, one host's wait in line (the fetcher's per-host queue). */
-export const CLAIM_BATCH = 16;
+/**
+ * Jobs in hand at once. Different hosts run side by side; jobs for one host wait in line in the fetcher's per-host
+ * queue, so this bounds how many hosts are fetched from at once, not how hard one is.
+ */
+export const CONCURRENT_JOBS = 32;
 
 /** "host:pid:random": a restarted worker on this host recognises the jobs of a process that is gone. */
 export function workerName(): string {
@@ -78,15 +81,33 @@ export async function runDueJobs(deps: WebJobDeps, options: { signal?: AbortSign
   const reports: JobReport[] = [];
   await deps.queue.recover(workerIsGone, now());
   await queueDueFeeds(deps, now());
-  while (options.signal?.aborted !== true) {
-    const jobs = await deps.queue.claim({ owner, now: now(), leaseMs: LEASE_MS, limit: CLAIM_BATCH });
-    if (jobs.length === 0) break;
-    const done = await Promise.all(jobs.map((job) => runJob(deps, owner, job)));
-    for (const report of done) {
-      reports.push(report);
-      options.onJob?.(report);
+  // A pool, not batches: a job that finishes frees its place at once, so one slow host never idles the others.
+  const inHand = new Set<Promise<void>>();
+  let nothingDue = false;
+  while (true) {
+    const stopping = options.signal?.aborted === true;
+    const free = CONCURRENT_JOBS - inHand.size;
+    if (!stopping && !nothingDue && free > 0) {
+      const jobs = await deps.queue.claim({ owner, now: now(), leaseMs: LEASE_MS, limit: free });
+      nothingDue = jobs.length < free;
+      for (const job of jobs) {
+        // Even the store failing to record the outcome ends the job here; its lease brings it back later.
+        const attempt = runJob(deps, owner, job).catch((error: unknown): JobReport => ({
+          job, outcome: null, failure: { message: `could not record the result: ${error instanceof Error ? error.message : String(error)}`, willRetry: true },
+        }));
+        const running: Promise<void> = attempt.then((report) => {
+          inHand.delete(running);
+          reports.push(report);
+          options.onJob?.(report);
+          // A feed job queues page jobs, and a retry may have come due: look again.
+          nothingDue = false;
+        });
+        inHand.add(running);
+      }
+      if (jobs.length > 0) continue;
     }
-    // Feed jobs just queued page jobs: the loop claims them next.
+    if (inHand.size === 0) break;
+    await Promise.race(inHand);
   }
   return reports;
 }

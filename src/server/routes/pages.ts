@@ -42,7 +42,9 @@ export function pageRoutes(deps: ServerDeps, lists: ListCache): Hono {
 
   pages.get('/', async (c) => {
     const [top, recent, counts] = await Promise.all([lists.films('top'), lists.films('recent'), deps.store.counts()]);
-    return c.html(homePage({ top: top.slice(0, 8), recent: recent.slice(0, 8), counts, minReviews: deps.minReviews }, await editorOf(c)));
+    // The films a reader can open (with a counted review), as /films lists them; a catalog's other films are not.
+    const shown = { ...counts, films: top.length };
+    return c.html(homePage({ top: top.slice(0, 8), recent: recent.slice(0, 8), counts: shown, minReviews: deps.minReviews }, await editorOf(c)));
   });
 
   pages.get('/films', async (c) => {
