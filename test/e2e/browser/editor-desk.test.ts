@@ -127,6 +127,28 @@ describeWithChromium('an editor at work in Chromium', () => {
     expect(await page.locator(`#review-${id}`).count()).toBe(1);
   });
 
+  it('removes a review from the counts with a reason, and restores it with Undo', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/films/${lanterns}`);
+    const id = await firstReviewId();
+    await page.click(`[data-testid="review-edit-${id}"] summary`);
+    await page.fill(`#remove-reason-${id}`, 'a festival listing, not a review');
+    await Promise.all([page.waitForURL(/#editor-tools$/), page.click(`form[action="/edit/reviews/${id}/remove"] button`)]);
+    expect(await page.locator(`#review-${id}`).count()).toBe(0);
+    await expect(page.locator('#editor-tools').textContent()).resolves.toContain('a festival listing, not a review');
+    await Promise.all([page.waitForURL(/#editor-tools$/), page.click('#editor-tools .audit-entry form button')]);
+    expect(await page.locator(`#review-${id}`).count()).toBe(1);
+  });
+
+  it('merges a film into another from its page; the old address then leads to the other', async () => {
+    await page.goto(`${server.url}/films/${nightShift}`);
+    await page.fill('#merge-into', 'Paper Lanterns (2025)');
+    await page.fill('#merge-note', 'the same film under a working title');
+    await Promise.all([page.waitForURL(new RegExp(`/films/${lanterns}/`)), page.click(`form[action="/edit/films/${nightShift}/merge"] button`)]);
+    await page.goto(`${server.url}/films/${nightShift}`);
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/films/${lanterns}/`));
+  });
+
   it('shows the audit log and the held list with their tools, and dismisses a held page', async () => {
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
