@@ -57,6 +57,9 @@ version of its review. Exit code 1 means some documents failed; each is listed w
     )
     .action((paths: string[], options) => run(async () => (await import('./commands/ingest.ts')).ingestCommand(paths, options, io, global()))());
 
+  // Right after ingest: the other ways reviews come in.
+  addWebSourceCommands(program, io, run, global);
+
   program
     .command('films')
     .description('List the films with reviews (as the website does); --all adds films without any, such as catalog-only ones.')
@@ -216,7 +219,6 @@ Examples:
     .action((file: string, options) => run(async () => (await import('./commands/catalog.ts')).catalogImportCommand(file, options, io, global()))());
 
   addWebCommands(program, io, run, global);
-  addWebSourceCommands(program, io, run, global);
   addEditCommands(program, io, run, global);
   addReviewCommands(program, io, run, global);
 

@@ -30,7 +30,13 @@ describe('loadConfig', () => {
       batchSize: 1000,
       weights: { outlets: {}, critics: {} },
       logLevel: 'info',
+      web: { allowHosts: [], perHostDelayMs: 1000, timeoutMs: 20_000, feedIntervalMinutes: 60 },
     });
+  });
+
+  it('checks the web settings: host names lower-cased, an unknown key named', () => {
+    expect(loadConfig({ flags: {}, env: {}, file: file({ web: { allowHosts: [' Intranet.Example '] } }) }).web.allowHosts).toEqual(['intranet.example']);
+    expect(problem(() => loadConfig({ flags: {}, env: {}, file: file({ web: { allowHost: ['x'] } }) }))).toMatch(/allowHost/);
   });
 
   it('takes flags over environment over the config file over defaults', () => {
@@ -54,7 +60,7 @@ describe('loadConfig', () => {
       'plaudit.config.json: unknown setting "weights.outlet" (did you mean "weights.outlets"?)',
     );
     expect(problem(() => loadConfig({ flags: {}, env: {}, file: file({ colour: 'red' }) }))).toMatch(
-      /unknown setting "colour" \(the settings are: dbPath, host, port, .*logLevel\)/,
+      /unknown setting "colour" \(the settings are: dbPath, host, port, .*logLevel, web\)/,
     );
   });
 

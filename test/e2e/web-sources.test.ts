@@ -238,6 +238,28 @@ describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
     }
   }, 60_000);
 
+  it('stops a watch cleanly on Ctrl+C (SIGINT), and stops following a removed feed', async () => {
+    const watch = startPlaudit(['--db', db, '--config', configFile, 'watch', '--allow-host', '127.0.0.1', '--idle', '60']);
+    let output = '';
+    watch.stdout!.on('data', (chunk) => (output += chunk));
+    watch.stderr!.on('data', (chunk) => {
+      output += chunk;
+      if (String(chunk).includes('Ctrl+C stops')) watch.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => watch.once('close', resolve));
+    expect(code, output).toBe(0);
+    expect(output).toContain('Stopping: finishing the pages in hand');
+    expect(output).toMatch(/job\(s\) run; queue: 0 waiting, 0 running/);
+
+    const listed = await cli(['feeds', 'list', '--json']);
+    const [feed] = JSON.parse(listed.stdout) as { id: number }[];
+    expect((await cli(['feeds', 'remove', String(feed!.id)])).code).toBe(0);
+    expect((await cli(['feeds', 'list'])).stdout).toContain('No feeds followed');
+    const again = await cli(['feeds', 'remove', String(feed!.id)]);
+    expect(again.code).toBe(3);
+    expect(again.stderr).toContain('plaudit feeds list');
+  }, 60_000);
+
   it('lists the queue and retries a dead job on request', async () => {
     const listed = await cli(['jobs', '--status', 'dead']);
     expect(listed.code).toBe(0);

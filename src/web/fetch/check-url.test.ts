@@ -39,6 +39,7 @@ describe('checkUrl', () => {
     'http://0177.0.0.1/',
     'http://127.1/',
     'http://0/',
+    'http://0.0.0.0/',
     'http://[::]/',
     'http://10.0.0.5/',
     'http://169.254.169.254/latest/meta-data/',
