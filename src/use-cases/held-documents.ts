@@ -6,7 +6,7 @@
 import type { RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
 import type { FilmCandidate, HeldDocument } from '../domain/held.ts';
-import { fileOutcomes } from '../pipeline/file-outcomes.ts';
+import { fileDocument } from './file-document.ts';
 import type { ProcessOutcome } from '../pipeline/process-document.ts';
 import type { ReviewStore, SaveResult } from '../store/port.ts';
 import { findFilm, type FilmLookupStore, type FilmNameWording } from './find-film.ts';
@@ -51,9 +51,7 @@ export async function releaseHeld(deps: HeldDeps, id: number, film?: ChosenFilm)
     if ('filmId' in film) document.filmId = film.filmId;
     else document.filmHint = film.title;
   }
-  const [filed] = await fileOutcomes(deps.store, [await deps.process(document)]);
-  if (filed === undefined) throw new PlauditError('internal', 'The store filed nothing and said nothing.');
-  if (filed.kind === 'failed') throw new PlauditError(filed.failure.code, filed.failure.message);
+  const filed = await fileDocument(deps, document);
   if (filed.kind === 'held') {
     // Still held: its film is unclear (name one), or its outlet is blocked (unblock it first).
     const what = filed.hold.code === 'which-film' ? `still does not say which film it reviews: ${filed.hold.reason}. ${nameOne(id, filed.hold.candidates)}` : `is still held: ${filed.hold.reason}.`;

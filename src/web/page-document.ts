@@ -18,9 +18,9 @@ export function pageSourceKey(url: string): string {
 
 /**
  * @example
- * pageDocument({ url: 'https://reel.example/her-smell', contentType: 'text/html', body }, { author: 'Ann Hornaday' }, { maxDocumentBytes })
+ * fetchedPageDocument({ url: 'https://reel.example/her-smell', contentType: 'text/html', body }, { author: 'Ann Hornaday' }, { maxDocumentBytes })
  */
-export function pageDocument(
+export function fetchedPageDocument(
   page: { url: string; contentType: string; body: Uint8Array },
   hints: PageHints | undefined,
   options: { maxDocumentBytes: number },

@@ -14,12 +14,12 @@ import { randomBytes } from 'node:crypto';
 import type { RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
 import type { FeedStore, HttpValidatorStore, Job, JobOutcome, JobQueue } from '../jobs/job-queue.ts';
-import { fileOutcomes } from '../pipeline/file-outcomes.ts';
+import { fileDocument } from '../use-cases/file-document.ts';
 import type { ProcessOutcome } from '../pipeline/process-document.ts';
 import type { ReviewStore } from '../store/port.ts';
 import { FetchError, type WebFetcher } from './fetch/index.ts';
 import { FeedError, parseFeed } from './feeds/index.ts';
-import { pageDocument } from './page-document.ts';
+import { fetchedPageDocument } from './page-document.ts';
 
 export type WebQueue = JobQueue & FeedStore & HttpValidatorStore;
 
@@ -149,12 +149,10 @@ async function runPageJob(deps: WebJobDeps, job: Job): Promise<JobOutcome> {
   const validators = (await deps.queue.validators(job.url)) ?? undefined;
   const fetched = await deps.fetcher.fetch({ url: job.url, purpose: 'page', ...(validators ? { validators } : {}) });
   if (fetched.kind === 'not-modified') return { kind: 'unchanged' };
-  const document = pageDocument(fetched, job.hints, { maxDocumentBytes: deps.maxDocumentBytes });
-  const [filed] = await fileOutcomes(deps.store, [await deps.process(document)]);
+  const document = fetchedPageDocument(fetched, job.hints, { maxDocumentBytes: deps.maxDocumentBytes });
+  const filed = await fileDocument(deps, document);
   // Validators are kept only once the page is filed: a crash before that fetches it whole again, not a 304.
   await deps.queue.saveValidators(job.url, fetched.validators, deps.now?.() ?? new Date());
-  if (filed === undefined) throw new PlauditError('internal', 'The store filed nothing and said nothing.');
-  if (filed.kind === 'failed') throw new PlauditError(filed.failure.code, filed.failure.message);
   if (filed.kind === 'held') return { kind: 'held', heldId: filed.result.heldId };
   if (filed.result.status === 'unchanged') return { kind: 'unchanged' };
   return { kind: 'stored', reviewId: filed.result.reviewId, filmId: filed.result.filmId };

@@ -9,7 +9,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PlauditError } from '../../domain/errors.ts';
-import { fileOutcomes } from '../../pipeline/file-outcomes.ts';
+import { fileDocument } from '../../use-cases/file-document.ts';
 import type { RawDocument } from '../../domain/document.ts';
 import type { ListCache } from '../list-cache.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -69,9 +69,7 @@ export function reviewRoutes(deps: ServerDeps, lists: ListCache, requireToken: M
     }),
     async (c) => {
       const document = await readDocument(c, deps);
-      const [filed] = await fileOutcomes(deps.store, [await deps.processor.process(document)]);
-      if (filed === undefined) throw new PlauditError('internal', 'The store saved nothing and said nothing.');
-      if (filed.kind === 'failed') throw new PlauditError(filed.failure.code, filed.failure.message);
+      const filed = await fileDocument({ store: deps.store, process: (d) => deps.processor.process(d) }, document);
       if (filed.kind === 'held') {
         // Accepted, not stored: a person decides (GET /api/v1/held/{id}); nothing is counted meanwhile.
         c.header('Location', `/api/v1/held/${filed.result.heldId}`);
