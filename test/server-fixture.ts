@@ -50,6 +50,7 @@ export async function openServerFixture(options: ServerFixtureOptions = {}): Pro
     model: app.model,
     processor,
     minReviews: app.config.minReviews,
+    weights: app.config.weights,
     maxDocumentBytes: options.maxDocumentBytes ?? 64 * 1024,
     ...(options.limits ? { limits: options.limits } : {}),
     logger: createServerLogger({ level: 'info', destination: { write: (line: string) => void logs.push(line) } }),

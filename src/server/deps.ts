@@ -1,5 +1,6 @@
 /** What the server is built from: handed in by the composition root (the serve command), never constructed here. */
 import type { Logger } from 'pino';
+import type { WeightSettings } from '../aggregate/profile/weights.ts';
 import type { TextModel } from '../domain/verdict.ts';
 import type { DocumentProcessor } from '../pipeline/isolated-processor.ts';
 import type { WebStore } from '../store/web-port.ts';
@@ -28,6 +29,8 @@ export interface ServerDeps {
   processor: DocumentProcessor;
   /** Scores show on a profile from this many reviews (Config.minReviews). */
   minReviews: number;
+  /** Outlet and critic weights for the profiles' weighted figures (Config.weights), as `plaudit film` uses them. */
+  weights: WeightSettings;
   /** The largest review body the ingest endpoint takes (Config.maxDocumentBytes). */
   maxDocumentBytes: number;
   /**

@@ -1,16 +1,17 @@
 /**
- * Everything the film page and the film API show, read and built once: the film, its reviews (with the ids the
- * page links to), its merged credits, the full profile (scores, consensus, quotes, aspects, badge, timeline), and
- * the page's sections. The sections come through film-sections.ts, the one place that knows the aggregate
- * modules' shapes; views only see the FilmSections shape.
+ * Everything the film page and the film API show: the film's report (use-cases/film-report.ts, the one build of a
+ * profile that `plaudit film`, `export` and the API share, with the configured minimum, model and weights), read
+ * with the ids the page links to, and the page's sections. The film comes from the ListCache, so a request for a
+ * film reads the list once per data version. The sections come through film-sections.ts, the one place that knows
+ * the aggregate modules' shapes; views only see the FilmSections shape.
  */
-import { mergeCredits } from '../aggregate/credits/merge-credits.ts';
-import { buildFilmProfile, type FilmProfile } from '../aggregate/film-profile.ts';
+import type { FilmProfile } from '../aggregate/film-profile.ts';
 import type { FilmCatalogFacts } from '../domain/catalog.ts';
 import type { MergedCredits } from '../domain/credits.ts';
 import { PlauditError } from '../domain/errors.ts';
 import type { FilmSummary } from '../domain/film.ts';
 import type { WebReview } from '../store/web-port.ts';
+import { filmReport, webFilmReportStore } from '../use-cases/film-report.ts';
 import type { ListCache } from './list-cache.ts';
 import type { ServerDeps } from './deps.ts';
 import { buildFilmSections, type FilmSections } from './film-sections.ts';
@@ -28,13 +29,8 @@ export interface FilmData {
 export async function loadFilmData(deps: ServerDeps, lists: ListCache, id: number): Promise<FilmData> {
   const film = await lists.film(id);
   if (film === null) throw new PlauditError('not-found', `There is no film with id ${id}.`);
-  const [reviews, facts, filmCatalog] = await Promise.all([
-    deps.store.webReviews({ filmId: id }),
-    deps.store.filmFacts(id),
-    deps.store.filmCatalogFacts(id),
-  ]);
-  const credits = mergeCredits(facts);
-  const cast = credits.credits.filter((credit) => credit.kind === 'cast').map((credit) => credit.value);
-  const profile = buildFilmProfile(film, reviews, { minReviews: deps.minReviews, model: deps.model, cast });
-  return { film, profile, credits, catalog: filmCatalog, reviews, sections: buildFilmSections({ reviews, profile, credits }) };
+  const { model, minReviews, weights } = deps;
+  const report = await filmReport({ store: webFilmReportStore(deps.store), model, minReviews, weights }, film);
+  const { reviews, profile, credits } = report;
+  return { ...report, sections: buildFilmSections({ reviews, profile, credits }) };
 }

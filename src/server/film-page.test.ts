@@ -228,6 +228,7 @@ describe('the embed code', () => {
       model: f.app.model,
       processor: f.processor,
       minReviews: f.app.config.minReviews,
+      weights: f.app.config.weights,
       maxDocumentBytes: 64 * 1024,
       publicUrl: 'https://reviews.example.org/',
     });

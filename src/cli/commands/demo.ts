@@ -4,8 +4,9 @@
  */
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildFilmProfile } from '../../aggregate/film-profile.ts';
+import { filmReport } from '../../use-cases/film-report.ts';
 import { EXIT } from '../exit-codes.ts';
+import { filmReportDeps } from '../film-report-deps.ts';
 import { formatProfile, formatReview } from '../format/film-text.ts';
 import { formatIngestSummary } from '../format/ingest-summary.ts';
 import { writeLine, type CliIo } from '../io.ts';
@@ -23,8 +24,8 @@ export async function demoCommand(io: CliIo, global: GlobalOptions): Promise<num
     const top = films.slice().sort((a, b) => b.reviewCount - a.reviewCount)[0];
     if (!top) return EXIT.someFailed;
     writeLine(io.stdout);
-    const reviews = await app.store.filmReviews(top.id);
-    writeLine(io.stdout, formatProfile(buildFilmProfile(top, reviews, { minReviews: app.config.minReviews })));
+    const { reviews, profile } = await filmReport(filmReportDeps(app), top);
+    writeLine(io.stdout, formatProfile(profile));
     writeLine(io.stdout);
     for (const review of reviews) writeLine(io.stdout, formatReview(review));
     writeLine(io.stdout);

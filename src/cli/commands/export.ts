@@ -7,12 +7,12 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { mergeCredits } from '../../aggregate/credits/merge-credits.ts';
-import { buildFilmProfile } from '../../aggregate/film-profile.ts';
 import type { App } from '../../app.ts';
 import { PlauditError } from '../../domain/errors.ts';
 import type { StoredReview } from '../../domain/film.ts';
+import { filmReport } from '../../use-cases/film-report.ts';
 import { EXIT } from '../exit-codes.ts';
+import { filmReportDeps } from '../film-report-deps.ts';
 import { csvRow } from '../format/csv.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { withApp, type GlobalOptions } from '../open-app.ts';
@@ -48,11 +48,10 @@ export async function exportCommand(options: ExportOptions, io: CliIo, global: G
 async function exportJson(app: App, out: Writable): Promise<number> {
   let count = 0;
   const films = await app.store.listFilms();
+  const deps = filmReportDeps(app);
   out.write('{"films":[');
   for (const [i, film] of films.entries()) {
-    const reviews = await app.store.filmReviews(film.id);
-    const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews, weights: app.config.weights });
-    const credits = mergeCredits(await app.store.filmFacts(film.id));
+    const { reviews, profile, credits } = await filmReport(deps, film);
     count += reviews.length;
     // Each review names its film, so that it reads back on its own; in the order they were added (not the
     // listing's newest first), so that a store reading them back finds the same near-duplicates.

@@ -2,10 +2,10 @@
  * `plaudit film TITLE`: one film's profile, its merged credits (with --credits; always in --json) and every
  * review, or the candidates when the title is ambiguous.
  */
-import { mergeCredits } from '../../aggregate/credits/merge-credits.ts';
-import { buildFilmProfile } from '../../aggregate/film-profile.ts';
 import type { App } from '../../app.ts';
+import { filmReport } from '../../use-cases/film-report.ts';
 import { EXIT } from '../exit-codes.ts';
+import { filmReportDeps } from '../film-report-deps.ts';
 import { formatCredits } from '../format/credits-text.ts';
 import { formatReview } from '../format/film-text.ts';
 import { formatFullProfile } from '../format/profile-text.ts';
@@ -25,12 +25,8 @@ export interface FilmOptions {
 export async function filmCommand(title: string, options: FilmOptions, io: CliIo, global: GlobalOptions): Promise<number> {
   return withApp(io, global, async (app) => {
     const film = await resolveFilm(app, title);
-    const reviews = await app.store.filmReviews(film.id);
-    const merged = mergeCredits(await app.store.filmFacts(film.id));
-    const catalog = await app.store.filmCatalogFacts(film.id);
-    const cast = merged.credits.filter((c) => c.kind === 'cast').map((c) => c.value);
     const weights = loadWeights(options.weights, io.cwd, app.config);
-    const profile = buildFilmProfile(film, reviews, { minReviews: app.config.minReviews, model: app.model, weights, cast });
+    const { reviews, credits: merged, catalog, profile } = await filmReport(filmReportDeps(app), film, { weights });
     const droppedByVersion = new Map<number, Awaited<ReturnType<App['store']['droppedLines']>>>();
     if (options.dropped || options.json) {
       for (const review of reviews) droppedByVersion.set(review.versionId, await app.store.droppedLines(review.versionId));

@@ -74,6 +74,7 @@ async function answer(app: App, server: BoundServer, io: CliIo, stop: () => Prom
       model: app.model,
       processor,
       minReviews: config.minReviews,
+      weights: config.weights,
       maxDocumentBytes: config.maxDocumentBytes,
       logger,
       watching: options.watch === true,
