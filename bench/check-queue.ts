@@ -27,7 +27,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../src/app.ts';
 import { rankCheckQueue, type QueueReview } from '../src/aggregate/check-queue.ts';
 import type { ReviewDraft } from '../src/domain/document.ts';
-import { filmReaderOf, MIN_REVIEWS_TO_POOL, readInFilmContext } from '../src/judge/film-context.ts';
+import { MIN_REVIEWS_TO_POOL, readInFilmContext } from '../src/judge/film-context.ts';
 import { FILM_OFFSET_PRIOR_VARIANCE, pooledLogits } from '../src/judge/film-estimate.ts';
 import { logit, sigmoid } from '../src/judge/model/calibration.ts';
 import { judgeReview } from '../src/judge/judge-review.ts';
@@ -47,7 +47,7 @@ const KS = [0, 5, 10, 20];
 const MIN_REVIEWS = 20;
 
 const model = loadJudgeModel();
-const shipped = filmReaderOf(model);
+const shipped = model.filmReader;
 const reader = shipped ? { ...shipped, offsetPriorVariance: PRIOR_VARIANCE } : null;
 if (!reader) throw new Error('the shipped model has no film reader; the store would not read films in context either');
 const bytes = readFileSync(DEFAULT_MODEL_FILE);

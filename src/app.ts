@@ -7,11 +7,11 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config/config.ts';
 import type { DocumentFormat } from './domain/document.ts';
-import type { TextModel } from './domain/verdict.ts';
 import type { ColumnMapping } from './ingest/column-mapping.ts';
 import { readSources } from './ingest/read-sources.ts';
 import { PlauditError } from './domain/errors.ts';
-import { filmReaderOf, readInFilmContext } from './judge/film-context.ts';
+import { readInFilmContext } from './judge/film-context.ts';
+import type { JudgeModel } from './judge/judge-model.ts';
 import { decodeModel } from './judge/model/model-file.ts';
 import { createTrainedModel, type TrainedTextModel } from './judge/model/trained-model.ts';
 import type { IngestReport } from './pipeline/ingest-report.ts';
@@ -38,7 +38,7 @@ export interface App {
   readonly config: Config;
   /** The review store with the web port (search, critics, outlets, API tokens) the server reads. */
   readonly store: WebStore;
-  readonly model: TextModel;
+  readonly model: JudgeModel;
   ingest(request: IngestRequest): Promise<IngestReport>;
   close(): Promise<void>;
 }
@@ -129,8 +129,8 @@ export function databaseFilesFor(config: Config): DatabaseFiles {
 }
 
 /** How the store reads a film's text-judged reviews beside one another, when the model knows how (a trained one does). */
-export function filmRereaderOf(model: TextModel): FilmRereader | null {
-  const reader = filmReaderOf(model);
+export function filmRereaderOf(model: JudgeModel): FilmRereader | null {
+  const reader = model.filmReader;
   return reader ? (reviews) => readInFilmContext(reviews, reader) : null;
 }
 

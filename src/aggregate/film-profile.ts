@@ -2,13 +2,13 @@
  * A film's critical profile from its reviews: the entry that coordinates the profile stages in profile/. The score
  * side (percent positive and average with intervals, bands, histogram, weighted and top-critic figures,
  * divisiveness, badge, timeline) needs only verdicts and scores; the text side (consensus, pull quotes, aspects)
- * needs the review texts and a TextModel, and is left out when no model is given. Pure: no I/O, no clock.
+ * needs the review texts and the judge (a JudgeModel), and is left out when no model is given. Pure: no I/O, no clock.
  * Scores show only from a minimum number of reviews, because a percentage of three reviews says more about chance
  * than about the film.
  */
 import type { Film } from '../domain/film.ts';
-import type { TextModel } from '../domain/verdict.ts';
-import { filmReaderOf, type FilmReader } from '../judge/film-context.ts';
+import type { FilmReader } from '../judge/film-context.ts';
+import type { JudgeModel } from '../judge/judge-model.ts';
 import { expectedShare, type FilmEstimate } from '../judge/film-estimate.ts';
 import { METHOD } from './profile/methods.ts';
 import { scoreSections, type ScoreSections } from './profile/score-sections.ts';
@@ -25,7 +25,7 @@ export interface FilmProfileOptions {
   /** Scores show from this many reviews (default 5). */
   minReviews?: number;
   /** Reads sentence polarity for the consensus, pull quotes and aspects; without it those are null. */
-  model?: TextModel;
+  model?: JudgeModel;
   /** Outlet and critic weights (default: all equal). */
   weights?: WeightSettings;
   /** Cast names from merged credits, to name performances in the consensus. */
@@ -66,7 +66,7 @@ export interface FilmProfile extends ScoreSections {
 export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[], options: FilmProfileOptions = {}): FilmProfile {
   // A near-duplicate (the same review syndicated on another site) is listed with the film but counted once.
   const reviews = allReviews.filter((r) => r.duplicateOf === undefined || r.duplicateOf === null);
-  const reader = options.model ? filmReaderOf(options.model) : null;
+  const reader = options.model?.filmReader ?? null;
   const minReviews = options.minReviews ?? DEFAULT_MIN_REVIEWS;
   const reviewCount = reviews.length;
   const positiveCount = reviews.filter((r) => r.verdict === 'positive').length;

@@ -100,7 +100,7 @@ function readEachFilm(
   });
   const out = [...alone];
   for (const indexes of byFilm.values()) {
-    const read = readInFilmContext(indexes.map((i) => alone[i]!), model).reviews;
+    const read = readInFilmContext(indexes.map((i) => alone[i]!), model.filmReader).reviews;
     indexes.forEach((i, k) => {
       out[i] = read[k]!;
     });

@@ -55,11 +55,6 @@ export interface FilmReading<T> {
   estimate: FilmEstimate | null;
 }
 
-/** The reader inside a text model, when it has one (the hand-written lexicon has none). */
-export function filmReaderOf(model: unknown): FilmReader | null {
-  const candidate = model as Partial<FilmReader> | null;
-  return candidate?.filmPooling ? (candidate as FilmReader) : null;
-}
 
 export function readInFilmContext<T extends JudgedReview>(reviews: readonly T[], reader: FilmReader): FilmReading<T> {
   const textIndexes = reviews.flatMap((r, i) => (r.verdictSource === 'text' && r.probability !== undefined ? [i] : []));

@@ -6,10 +6,10 @@
  * the model knows it (rater-score.ts). Pure.
  */
 import type { ReviewDraft } from '../domain/document.ts';
-import type { Judgement, RecordedJudgement, TextModel, TextPrediction } from '../domain/verdict.ts';
+import type { Judgement, RecordedJudgement, TextPrediction } from '../domain/verdict.ts';
+import type { JudgeModel } from './judge-model.ts';
 import { logit, sigmoid } from './model/calibration.ts';
 import type { RatingCombination } from './model/model-data.ts';
-import type { RaterScorer } from './rater-score.ts';
 import { combinedLogit, DEFAULT_RATING_COMBINATION } from './rating-combination.ts';
 
 /** A normalised rating at or above this is a positive verdict on its own (Metacritic's and Rotten Tomatoes' line). */
@@ -18,19 +18,18 @@ export const POSITIVE_RATING_THRESHOLD = 60;
 export const JUDGE_VERSION = 'judge-4';
 
 /** The combination fitted with the model when it has one (the trained model), else the hand-set default. */
-function combinationOf(model: TextModel): RatingCombination {
-  const fitted = (model as Partial<{ ratingCombination: RatingCombination }>).ratingCombination;
-  return fitted ?? DEFAULT_RATING_COMBINATION;
+function combinationOf(model: JudgeModel): RatingCombination {
+  return model.ratingCombination ?? DEFAULT_RATING_COMBINATION;
 }
 
 /** The text's score: on the critic's own scale when the model knows how critics rate, else the model's plain score. */
-export function textScore(model: TextModel, prediction: TextPrediction, draft: Pick<ReviewDraft, 'critic' | 'outlet'>): number {
-  const raterScore = (model as Partial<{ raterScore: RaterScorer }>).raterScore;
-  if (!raterScore) return prediction.score;
+export function textScore(model: JudgeModel, prediction: TextPrediction, draft: Pick<ReviewDraft, 'critic' | 'outlet'>): number {
+  const raterScore = model.raterScore;
+  if (raterScore === null) return prediction.score;
   return raterScore(logit(prediction.probability), { critic: draft.critic?.value, outlet: draft.outlet?.value });
 }
 
-export function judgeReview(draft: ReviewDraft, model: TextModel): Judgement {
+export function judgeReview(draft: ReviewDraft, model: JudgeModel): Judgement {
   const rating = draft.rating?.value ?? null;
   const hasText = draft.text.trim() !== '';
   const prediction = hasText ? model.predict(draft.text) : null;

@@ -3,7 +3,8 @@
  * sentences weigh more (a review's closing paragraphs usually carry its verdict). Small, explainable and versioned;
  * it sits behind the TextModel interface so the trained model can replace it.
  */
-import type { TextModel, TextPrediction } from '../domain/verdict.ts';
+import type { TextPrediction } from '../domain/verdict.ts';
+import type { JudgeModel } from './judge-model.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { CONTRASTS, CRITIC_LEXICON, INTENSIFIERS, NEGATORS } from './critic-lexicon.ts';
 import { judgedText } from './judged-text.ts';
@@ -19,11 +20,15 @@ export interface LexiconModelOptions {
   lexicon?: Readonly<Record<string, number>>;
 }
 
-export function createLexiconModel(options: LexiconModelOptions = {}): TextModel {
+export function createLexiconModel(options: LexiconModelOptions = {}): JudgeModel {
   const lexicon = options.lexicon ?? CRITIC_LEXICON;
   return {
     version: 'lexicon-1',
     predict: (text) => predictWithLexicon(text, lexicon),
+    // Hand-written: nothing fitted, so ratings combine by the default, scores are plain, and films are not pooled.
+    ratingCombination: null,
+    raterScore: null,
+    filmReader: null,
   };
 }
 

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../app.ts';
 import { PlauditError } from '../domain/errors.ts';
-import type { TextModel } from '../domain/verdict.ts';
+import type { JudgeModel } from '../judge/judge-model.ts';
 import { processDocument } from './process-document.ts';
 import type { ErrorData, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
@@ -22,7 +22,7 @@ function errorData(error: unknown): ErrorData {
 }
 
 function start(port: NonNullable<typeof parentPort>, setup: WorkerSetup): void {
-  let model: TextModel;
+  let model: JudgeModel;
   try {
     model = loadJudgeModel(setup.modelFile ?? DEFAULT_MODEL_FILE);
   } catch (error) {

@@ -7,7 +7,7 @@ import { cleanDocument } from '../clean/clean-document.ts';
 import type { RawDocument } from '../domain/document.ts';
 import { PlauditError } from '../domain/errors.ts';
 import type { Hold } from '../domain/held.ts';
-import type { TextModel } from '../domain/verdict.ts';
+import type { JudgeModel } from '../judge/judge-model.ts';
 import { extractFilmFacts } from '../extract/credits/extract-film-facts.ts';
 import { extractReview } from '../extract/extract-review.ts';
 import { gateDocument } from '../gate/film-review-gate.ts';
@@ -19,7 +19,7 @@ export type ProcessOutcome =
   /** Not to be stored as a review: kept on the held list for a person, with the reasons. */
   | { kind: 'held'; document: RawDocument; hold: Hold };
 
-export function processDocument(document: RawDocument, model: TextModel): ProcessOutcome {
+export function processDocument(document: RawDocument, model: JudgeModel): ProcessOutcome {
   const clean = cleanDocument(document);
   const name = document.sourceName;
   if (document.format !== 'record' && clean.paragraphs.length === 0) {

@@ -6,7 +6,7 @@
  */
 import type { RawDocument } from '../domain/document.ts';
 import { toDocumentFailure } from '../domain/errors.ts';
-import type { TextModel } from '../domain/verdict.ts';
+import type { JudgeModel } from '../judge/judge-model.ts';
 import type { IngestItem } from '../ingest/ingest-item.ts';
 import type { ReviewStore } from '../store/port.ts';
 import { fileOutcomes } from './file-outcomes.ts';
@@ -28,7 +28,7 @@ export const MAX_BATCH_BYTES = 16 * 1024 * 1024;
 export interface RunIngestOptions {
   items: AsyncIterable<IngestItem>;
   store: ReviewStore;
-  model: TextModel;
+  model: JudgeModel;
   batchSize: number;
   maxBatchBytes?: number;
   onProgress?: (progress: IngestProgress) => void;

@@ -1,7 +1,7 @@
 /** What the server is built from: handed in by the composition root (the serve command), never constructed here. */
 import type { Logger } from 'pino';
 import type { WeightSettings } from '../aggregate/profile/weights.ts';
-import type { TextModel } from '../domain/verdict.ts';
+import type { JudgeModel } from '../judge/judge-model.ts';
 import type { DocumentProcessor } from '../pipeline/isolated-processor.ts';
 import type { WebStore } from '../store/web-port.ts';
 import type { RateLimiterOptions } from './middleware/rate-limit.ts';
@@ -21,7 +21,7 @@ export interface ServerLimits {
 export interface ServerDeps {
   store: WebStore;
   /** The judge's text model, which film profiles use. */
-  model: TextModel;
+  model: JudgeModel;
   /**
    * Cleans, extracts and judges reviews posted to the ingest endpoint off the event loop, with time and memory
    * limits (pipeline/isolated-processor.ts). Its owner closes it.

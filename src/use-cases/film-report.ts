@@ -9,7 +9,7 @@ import type { WeightSettings } from '../aggregate/profile/weights.ts';
 import type { FilmCatalogFacts } from '../domain/catalog.ts';
 import type { MergedCredits } from '../domain/credits.ts';
 import type { FilmSummary, StoredReview } from '../domain/film.ts';
-import type { TextModel } from '../domain/verdict.ts';
+import type { JudgeModel } from '../judge/judge-model.ts';
 import type { ReviewStore } from '../store/port.ts';
 import type { WebReadPort, WebReview } from '../store/web-port.ts';
 
@@ -33,7 +33,7 @@ export function webFilmReportStore(store: FilmReportStore<StoredReview> & Pick<W
 export interface FilmReportDeps<R extends StoredReview = StoredReview> {
   store: FilmReportStore<R>;
   /** The judge's text model: the consensus, pull quotes and aspects read sentences with it. */
-  model: TextModel;
+  model: JudgeModel;
   /** Scores show from this many reviews (Config.minReviews). */
   minReviews: number;
   /** The configured outlet and critic weights (Config.weights). */

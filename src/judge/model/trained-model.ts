@@ -6,7 +6,9 @@
  * reviews) and sentence by sentence with the main quote model, the closing sentences weighing more; the two are
  * mixed by weights fitted on held-out reviews. Pure: it is handed the model data.
  */
-import type { TextModel, TextPrediction } from '../../domain/verdict.ts';
+import type { TextPrediction } from '../../domain/verdict.ts';
+import type { JudgeModel } from '../judge-model.ts';
+import type { FilmReader } from '../film-context.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { applyScoreMap, sigmoid } from './calibration.ts';
 import { judgedText } from '../judged-text.ts';
@@ -22,20 +24,23 @@ const EVIDENCE_SENTENCES = 3;
  * A text model that also carries what was fitted with it: how it combines with a rating, how films pool, and
  * (models from `nbsvm-4` on) how a text score lands on the critic's own scale.
  */
-export interface TrainedTextModel extends TextModel {
+export interface TrainedTextModel extends JudgeModel {
   readonly ratingCombination: RatingCombination;
   readonly filmPooling: FilmPooling;
-  readonly raterScore?: RaterScorer;
+  /** A trained model always knows how to read a film's reviews together. */
+  readonly filmReader: FilmReader;
   /** The calibrated log-odds of a positive verdict, without evidence (for bulk evaluation). */
   logit(text: string): number;
 }
 
 export function createTrainedModel(data: ModelData): TrainedTextModel {
+  const raterScore = data.raters ? createRaterScorer(data.raters) : null;
   return {
     version: data.version,
     ratingCombination: data.rating,
     filmPooling: data.film,
-    ...(data.raters ? { raterScore: createRaterScorer(data.raters) } : {}),
+    raterScore,
+    filmReader: { filmPooling: data.film, raterScore: raterScore ?? undefined },
     logit: (text) => judgeText(data, text, false).logit,
     predict: (text) => {
       const { logit, evidence } = judgeText(data, text, true);
