@@ -20,8 +20,14 @@ import { describeSourceIdentity } from './compliance/identity-cases.ts';
 import { describeReading } from './compliance/read-cases.ts';
 import { describeSaving } from './compliance/save-cases.ts';
 import type { ComplianceTarget, TargetHandle, TargetOptions } from './compliance/target.ts';
+import { describeApiTokens } from './compliance/token-cases.ts';
+import { describeUsersAndSessions } from './compliance/user-cases.ts';
+import { describeWebReading } from './compliance/web-read-cases.ts';
+import { describeWebSearch } from './compliance/web-search-cases.ts';
+import { WEB_CLOCK_START, type WebComplianceTarget, type WebTargetHandle, type WebTargetOptions } from './compliance/web-target.ts';
 
 export type { ComplianceTarget, TargetOptions } from './compliance/target.ts';
+export type { WebComplianceTarget, WebTargetOptions } from './compliance/web-target.ts';
 
 export function runStoreComplianceSuite(name: string, open: (options: TargetOptions) => Promise<ComplianceTarget>): void {
   describe(`${name} store: ReviewStore compliance`, () => {
@@ -63,5 +69,49 @@ function suiteWith(open: (options: TargetOptions) => Promise<ComplianceTarget>, 
       },
     };
     cases(handle);
+  });
+}
+
+/**
+ * The web face's ports (web-port.ts, user-port.ts) on top of the ReviewStore: names and their counts, reviews by
+ * scope, name and text search, a person's films, the data version, API tokens, users and sessions. An adapter that
+ * hands out a WebStore runs this beside runStoreComplianceSuite; each test gets a fresh store on a clock it sets.
+ *
+ * @example
+ * runWebStoreComplianceSuite('sqlite', async (options) => {
+ *   const dir = await mkdtemp(join(tmpdir(), 'plaudit-'));
+ *   const path = join(dir, 'test.db');
+ *   const store = await openSqliteStore({ path, ...options });
+ *   return { store, openAnother: () => openSqliteStore({ path }), cleanup: async () => { await store.close(); await rm(dir, { recursive: true }); } };
+ * });
+ */
+export function runWebStoreComplianceSuite(name: string, open: (options: WebTargetOptions) => Promise<WebComplianceTarget>): void {
+  describe(`${name} store: WebStore compliance`, () => {
+    let target: WebComplianceTarget | null = null;
+    let now = new Date(WEB_CLOCK_START);
+    beforeEach(async () => {
+      now = new Date(WEB_CLOCK_START);
+      target = await open({ now: () => now });
+    });
+    afterEach(async () => {
+      await target?.cleanup();
+      target = null;
+    });
+    const handle: WebTargetHandle = {
+      get store() {
+        if (target === null) throw new Error('no store is open outside a test');
+        return target.store;
+      },
+      get openAnother() {
+        return target?.openAnother;
+      },
+      setNow(iso: string) {
+        now = new Date(iso);
+      },
+    };
+    describeWebReading(handle);
+    describeWebSearch(handle);
+    describeApiTokens(handle);
+    describeUsersAndSessions(handle);
   });
 }

@@ -75,12 +75,15 @@ export interface WebReadPort {
   /** Current reviews in scope, newest publication first, undated last. */
   webReviews(scope: ReviewScope): Promise<WebReview[]>;
   searchNames(query: string, options: { limit: number }): Promise<NameHit[]>;
+  /** Current reviews whose text matches, best first; a removed review and a blocked outlet's are left out, as in lists. */
   searchReviewText(query: string, options: { limit: number }): Promise<ReviewTextHit[]>;
   /** The films whose current reviews credit this person (exact name), with the roles, most reviews first. */
   personFilms(name: string): Promise<PersonFilm[]>;
   /**
-   * Changes whenever any connection, in this process or another, commits a write. Equal values mean the data a
-   * cache was built from is still what the store holds.
+   * Changes whenever any connection, in this process or another, commits a write to what pages and answers show
+   * (reviews, films, names, the held list, corrections and edits). Equal values mean the data a cache was built from
+   * is still what the store holds. Accounts, tokens and sessions show on no cached page (a signed-in request is
+   * never cached), so their writes need not move it in the process that makes them.
    */
   dataVersion(): Promise<number>;
 }

@@ -55,6 +55,9 @@ export async function searchReviewText(db: Kysely<Tables>, query: string, limit:
     left join critics c on c.id = v.critic_id
     left join outlets o on o.id = v.outlet_id
     where search_reviews match ${match}
+      -- What the lists leave out, search leaves out: a review an editor removed, one from a blocked outlet.
+      and not exists (select 1 from review_corrections rm where rm.review_id = r.id and rm.removed = 1)
+      and (o.id is null or o.blocked_at is null)
     order by s.rank
     limit ${limit}`.execute(db);
   return rows.map((row) => ({

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlauditError } from '../../domain/errors.ts';
 import { CONTEXT_READER } from '../compliance/context-cases.ts';
 import { makeReview } from '../compliance/make-review.ts';
-import { runStoreComplianceSuite } from '../store-compliance.ts';
+import { runStoreComplianceSuite, runWebStoreComplianceSuite } from '../store-compliance.ts';
 import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
 import { migrateToLatest } from './migrate.ts';
 import { openSqliteStore } from './open-sqlite-store.ts';
@@ -206,4 +206,18 @@ describe('openSqliteStore', () => {
     raw.close();
     expect(stamps).toEqual(['2024-02-03T04:05:06.000Z']);
   });
+});
+
+runWebStoreComplianceSuite('sqlite', async (options) => {
+  const dir = await mkdtemp(join(tmpdir(), 'plaudit-web-store-'));
+  const path = join(dir, 'plaudit.db');
+  const store = await openSqliteStore({ path, ...options });
+  return {
+    store,
+    openAnother: () => openSqliteStore({ path }),
+    cleanup: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 });
