@@ -12,6 +12,7 @@
 import type { Kysely } from 'kysely';
 import type { FilmRef } from '../../domain/document.ts';
 import { filmKey, filmTitleKey, filmYear, titleFilmKey, UNKNOWN_FILM_KEY } from '../film-key.ts';
+import { touch, trimOldest } from '../bounded-cache.ts';
 import { chunked, insertChunks, LOOKUP_CHUNK, unique } from './bulk.ts';
 import type { Tables } from './tables.ts';
 
@@ -37,15 +38,28 @@ interface Changes {
   updated: Set<FilmRow>;
 }
 
+/** Film keys and title keys kept in memory each; beyond it the least recently used are read again when needed. */
+export const MAX_CACHED_FILMS = 100_000;
+
 export class FilmResolver {
+  readonly #max: number;
   /** Films found by their whole key: export-keyed films and the unknown film. */
   readonly #byKey = new Map<string, FilmRow>();
   /** Every title-keyed film of a title key; once a title key is present its list is complete. */
   readonly #byTitle = new Map<string, FilmRow[]>();
 
+  constructor(maxCached = MAX_CACHED_FILMS) {
+    this.#max = maxCached;
+  }
+
   clear(): void {
     this.#byKey.clear();
     this.#byTitle.clear();
+  }
+
+  /** Film keys and title keys held now (for tests). */
+  get cached(): number {
+    return this.#byKey.size + this.#byTitle.size;
   }
 
   async resolve(db: Kysely<Tables>, refs: readonly (FilmRef | null)[], now: string): Promise<number[]> {
@@ -58,6 +72,13 @@ export class FilmResolver {
       return (want.kind === 'key' ? this.#pickByKey(want, changes) : this.#pickByTitle(want, changes)) as FilmRow;
     });
     await writeChanges(db, changes, now);
+    // Written, so every row in hand has its id: the cache may now forget what this batch did not use.
+    const keys = new Set(wanted.flatMap((want) => (want.kind === 'key' ? [want.key] : [])));
+    const titles = new Set(wanted.flatMap((want) => (want.kind === 'title' ? [want.titleKey] : [])));
+    for (const key of keys) touch(this.#byKey, key);
+    for (const title of titles) touch(this.#byTitle, title);
+    trimOldest(this.#byKey, this.#max, keys);
+    trimOldest(this.#byTitle, this.#max, titles);
     return followMerges(db, ids.map((id) => (typeof id === 'number' ? id : (id.id as number))));
   }
 

@@ -6,20 +6,31 @@
 import type { Kysely } from 'kysely';
 import { nameKey } from '../name-key.ts';
 import { chunked, insertChunks, LOOKUP_CHUNK, unique } from './bulk.ts';
+import { touch, trimOldest } from '../bounded-cache.ts';
 import type { Tables } from './tables.ts';
+
+/** Names whose ids are kept in memory, most recently used first out last: a few MB, whatever the database holds. */
+export const MAX_CACHED_NAMES = 100_000;
 
 export class NameResolver {
   readonly #table: 'critics' | 'outlets';
+  readonly #max: number;
   readonly #ids = new Map<string, number>();
   /** nameKey() of each spelling seen: the same few thousand critics recur in every batch. */
   readonly #keys = new Map<string, string>();
 
-  constructor(table: 'critics' | 'outlets') {
+  constructor(table: 'critics' | 'outlets', maxCached = MAX_CACHED_NAMES) {
     this.#table = table;
+    this.#max = maxCached;
   }
 
   clear(): void {
     this.#ids.clear();
+  }
+
+  /** Names held now (for tests). */
+  get cached(): number {
+    return this.#ids.size;
   }
 
   #keyOf(name: string): string {
@@ -36,7 +47,12 @@ export class NameResolver {
     const keys = names.map((name) => (name ? this.#keyOf(name) : ''));
     const missing = unique(keys.filter((key) => key !== '' && !this.#ids.has(key)));
     if (missing.length > 0) await this.#loadOrInsert(db, missing, firstSpellings(names, keys));
-    return keys.map((key) => (key === '' ? null : (this.#ids.get(key) ?? null)));
+    const ids = keys.map((key) => (key === '' ? null : (this.#ids.get(key) ?? null)));
+    const inHand = new Set(keys);
+    for (const key of inHand) touch(this.#ids, key);
+    trimOldest(this.#ids, this.#max, inHand);
+    trimOldest(this.#keys, this.#max, new Set(names.filter((name): name is string => Boolean(name))));
+    return ids;
   }
 
   async #loadOrInsert(db: Kysely<Tables>, keys: string[], spellings: Map<string, string>): Promise<void> {
