@@ -67,19 +67,19 @@ describe('the film page for an editor', () => {
   it('shows correction tools and the editor only to a signed-in editor, and never serves that page from the cache', async () => {
     const film = films[0]!;
     const anonymous = await page(`/films/${film.id}`, false);
-    expect(anonymous.html).not.toContain('Correct review');
+    expect(anonymous.html).not.toContain('Edit review');
     expect(anonymous.html).not.toContain('editor-nav');
     const editor = await page(`/films/${film.id}`);
     expect(editor.status).toBe(200);
     expect(editor.res.headers.get('Cache-Control')).toBe('no-store');
     expect(editor.html).toContain('class="editor-nav"');
-    expect(editor.html).toContain('Correct review');
+    expect(editor.html).toContain('Edit review');
     expect(editor.html).toContain(`action="/edit/films/${film.id}/merge"`);
     expect(editor.html).toContain(`value="${csrf}"`);
     // The anonymous copy was cached first; the editor's never was, and the anonymous reader still gets theirs.
     const again = await page(`/films/${film.id}`, false);
     expect(again.html).not.toContain(csrf);
-    expect(again.html).not.toContain('Correct review');
+    expect(again.html).not.toContain('Edit review');
   });
 
   it('names the signed-in editor in the header of every public page', async () => {

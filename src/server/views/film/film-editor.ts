@@ -13,7 +13,7 @@ export function reviewEditTools(review: WebReview, editor: EditorView): SafeHtml
   const id = review.id;
   const score = Math.round(review.score);
   const selected = (verdict: string) => (review.verdict === verdict ? html` selected` : null);
-  return html`<details class="review-edit" data-testid="review-edit-${id}"><summary>Correct review ${id}</summary>
+  return html`<details class="review-edit" data-testid="review-edit-${id}"><summary>Edit review ${id} (verdict, score, film, removal)</summary>
   <form class="editor-form compact" action="/edit/reviews/${id}/set" method="post">
     ${csrfField(editor)}
     <label for="set-verdict-${id}">Verdict</label>

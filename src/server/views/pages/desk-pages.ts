@@ -54,7 +54,7 @@ function queueItem(item: CheckQueueItem, editor: EditorView, back: string): Safe
   <p>${verdictChip(review.verdict)} <span class="muted small">${String(sure)}% sure</span></p>
   <blockquote class="queue-text">${openingWords(review, 40)}</blockquote>
   <ul class="small muted">${entry.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
-  <div class="queue-actions">${button(review.verdict, `Confirm: it is ${review.verdict}`)}${button(entry.suggested, `Correct: it is ${entry.suggested}`)}</div>
+  <div class="queue-actions">${button(review.verdict, `Confirm ${review.verdict}`)}${button(entry.suggested, `Change to ${entry.suggested}`)}</div>
 </li>`;
 }
 
