@@ -63,6 +63,18 @@ export interface ClaimRequest {
   kinds?: readonly JobKind[];
 }
 
+/** A running job whose worker is gone and whose attempts are spent: dead, not retried forever (a poison page). */
+function abandonedForGood(at: string) {
+  return {
+    status: 'dead',
+    last_error: ABANDONED_MESSAGE,
+    outcome: JSON.stringify({ kind: 'failed', message: ABANDONED_MESSAGE } satisfies JobOutcome),
+    lease_owner: null,
+    lease_until: null,
+    updated_at: at,
+  } as const;
+}
+
 export async function claimJobs(db: Kysely<Tables>, request: ClaimRequest, maxAttempts: number): Promise<Job[]> {
   const limit = Math.trunc(request.limit);
   if (limit <= 0 || request.kinds?.length === 0) return [];
@@ -70,14 +82,7 @@ export async function claimJobs(db: Kysely<Tables>, request: ClaimRequest, maxAt
   const kinds = request.kinds ?? JOB_KINDS;
   await db
     .updateTable('web_jobs')
-    .set({
-      status: 'dead',
-      last_error: ABANDONED_MESSAGE,
-      outcome: JSON.stringify({ kind: 'failed', message: ABANDONED_MESSAGE } satisfies JobOutcome),
-      lease_owner: null,
-      lease_until: null,
-      updated_at: at,
-    })
+    .set(abandonedForGood(at))
     .where('status', '=', 'running')
     .where('lease_until', '<', at)
     .where('attempts', '>=', maxAttempts)
@@ -196,14 +201,7 @@ export async function recoverJobs(db: Kysely<Tables>, isGone: (owner: string) =>
   const at = now.toISOString();
   const spent = await db
     .updateTable('web_jobs')
-    .set({
-      status: 'dead',
-      last_error: ABANDONED_MESSAGE,
-      outcome: JSON.stringify({ kind: 'failed', message: ABANDONED_MESSAGE } satisfies JobOutcome),
-      lease_owner: null,
-      lease_until: null,
-      updated_at: at,
-    })
+    .set(abandonedForGood(at))
     .where('status', '=', 'running')
     .where('lease_owner', 'in', gone)
     .where('attempts', '>=', maxAttempts)

@@ -2,7 +2,7 @@
  * The SQLite ReviewStore: one connection, queries in read-films.ts / read-reviews.ts, writes in save-batch.ts.
  * Every failure leaves as PlauditError('store-failed') with the driver's error as its cause.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DroppedLine, Film, FilmSummary, StoredReview } from '../../domain/film.ts';
 import type { ReviewFilmFact } from '../../domain/credits.ts';
@@ -27,6 +27,7 @@ import * as reviews from './read-reviews.ts';
 import { rereadFilms } from './reread-films.ts';
 import { saveBatch } from './save-batch.ts';
 import type { Tables } from './tables.ts';
+import { inWriteTransaction } from './write-transaction.ts';
 
 export interface SqliteReviewStoreOptions {
   db: Kysely<Tables>;
@@ -143,21 +144,10 @@ export class SqliteReviewStore implements ReviewStore {
   }
 
   /** Runs `work` in one write transaction on the store's connection: all of it commits, or none of it. */
-  async #writeTransaction<T>(work: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
-    return this.#db.connection().execute(async (db) => {
-      // IMMEDIATE takes the write lock up front; a deferred transaction that reads first and writes later
-      // fails at once in WAL mode when another process wrote in between, busy_timeout or not.
-      await sql`begin immediate`.execute(db);
-      try {
-        const result = await work(db);
-        await sql`commit`.execute(db);
-        return result;
-      } catch (error) {
-        await sql`rollback`.execute(db).catch(() => undefined);
-        throw error;
-      }
-    });
+  #writeTransaction<T>(work: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
+    return inWriteTransaction(this.#db, work);
   }
+
 
   listFilms(): Promise<FilmSummary[]> {
     return this.#read('list films', () => films.listFilms(this.#db));

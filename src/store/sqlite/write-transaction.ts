@@ -1,7 +1,4 @@
-/**
- * One write transaction on the store's connection, for query modules outside SqliteReviewStore (whose own
- * #writeTransaction does the same for reviews).
- */
+/** One write transaction on the store's connection, for every SQLite store class and query module. */
 import { sql, type Kysely } from 'kysely';
 import type { Tables } from './tables.ts';
 
