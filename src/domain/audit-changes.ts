@@ -3,6 +3,27 @@
  * "verdict positive → negative, score 71 → 30". Pure.
  */
 
+import type { AuditEntry } from './audit.ts';
+
+/**
+ * What one entry changed. A merge records its bookkeeping (the ids it moved, so undo can move them back), which
+ * reads as noise field by field; it is said in words instead. Every other action lists its changed fields.
+ */
+export function describeEntry(entry: Pick<AuditEntry, 'action' | 'before' | 'after'>): string {
+  if (entry.action === 'film.merge') return describeMerge(entry.before, entry.after);
+  return describeChanges(entry.before, entry.after);
+}
+
+function describeMerge(before: unknown, after: unknown): string {
+  const state = { ...flatten(before), ...flatten(after) };
+  const reviews = Array.isArray(state.movedReviewIds) ? state.movedReviewIds.length : null;
+  const aliases = Array.isArray(state.addedAliases) ? state.addedAliases.filter((a): a is string => typeof a === 'string') : [];
+  const parts = [`film ${show(state.fromFilmId)} merged into film ${show(state.intoFilmId)}`];
+  if (reviews !== null) parts.push(`${reviews} review${reviews === 1 ? '' : 's'} moved`);
+  if (aliases.length > 0) parts.push(`alias${aliases.length === 1 ? '' : 'es'} added: ${aliases.join(', ')}`);
+  return parts.join('; ');
+}
+
 /** The fields whose values differ, one level into nested objects ({correction: {...}} reads as its fields). */
 export function describeChanges(before: unknown, after: unknown): string {
   const a = flatten(before);

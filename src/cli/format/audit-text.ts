@@ -1,6 +1,6 @@
 /** The audit log as text: one readable line per entry, with what changed as "field: before → after". */
 import type { AuditEntry } from '../../domain/audit.ts';
-import { describeChanges } from '../../domain/audit-changes.ts';
+import { describeEntry } from '../../domain/audit-changes.ts';
 
 export function formatAuditLog(entries: readonly AuditEntry[]): string {
   if (entries.length === 0) return 'No editorial changes recorded.';
@@ -13,7 +13,7 @@ export function formatAuditEntry(entry: AuditEntry): string {
   const film = entry.filmId === null ? '' : ` (film ${entry.filmId})`;
   const action = entry.undoes === undefined ? entry.action : `undo of #${entry.undoes}`;
   const why = entry.reason === '' ? '' : ` — ${entry.reason}`;
-  const changes = describeChanges(entry.before, entry.after);
+  const changes = describeEntry(entry);
   const undone = entry.undoneBy === null ? '' : ` [undone by #${entry.undoneBy}]`;
   return `#${entry.id} ${when} ${entry.actor} ${action} ${entry.targetKind} ${entry.targetId}${film}${why}: ${changes}${undone}`;
 }

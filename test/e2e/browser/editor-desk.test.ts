@@ -147,6 +147,7 @@ describeWithChromium('an editor at work in Chromium', () => {
     await Promise.all([page.waitForURL(new RegExp(`/films/${lanterns}/`)), page.click(`form[action="/edit/films/${nightShift}/merge"] button`)]);
     await page.goto(`${server.url}/films/${nightShift}`);
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/films/${lanterns}/`));
+    await expect(page.locator('#editor-tools .audit-entry').first().textContent()).resolves.toContain(`film ${nightShift} merged into film ${lanterns}`);
   });
 
   it('shows the audit log and the held list with their tools, and dismisses a held page', async () => {
