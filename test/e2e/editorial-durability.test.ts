@@ -15,7 +15,7 @@ import type { FilmSummary, StoredReview } from '../../src/domain/film.ts';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
 import type { FilmRereader } from '../../src/store/port.ts';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
-import type { SqliteReviewStore } from '../../src/store/sqlite/sqlite-review-store.ts';
+import type { SqlReviewStore } from '../../src/store/sql/review-store.ts';
 import type { WebStore } from '../../src/store/web-port.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
 
@@ -116,7 +116,7 @@ describe('corrections when every film is read again by another model', () => {
       return { reviews: other, pooled: other.length };
     };
     // openSqliteStore's port leaves out rereadAllFilms, which only the store itself calls (after migration 005).
-    const store = (await openSqliteStore({ path: db, rereadFilm: flipped })) as WebStore & Pick<SqliteReviewStore, 'rereadAllFilms'>;
+    const store = (await openSqliteStore({ path: db, rereadFilm: flipped })) as WebStore & Pick<SqlReviewStore, 'rereadAllFilms'>;
     try {
       await store.rereadAllFilms();
     } finally {

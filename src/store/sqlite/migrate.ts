@@ -1,9 +1,6 @@
-/**
- * Runs the SQLite schema migrations, listed in code so they travel with the bundle and need no directory scan.
- * Names sort in the order they must run ("NNN-name"); Kysely records each applied one in kysely_migration.
- */
-import { DEFAULT_MIGRATION_TABLE, Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
-import { PlauditError } from '../../domain/errors.ts';
+/** The SQLite schema migrations, in order (sql/schema-migrations.ts runs them). */
+import type { Kysely, Migration, MigrationResult } from 'kysely';
+import { SchemaMigrations } from '../sql/schema-migrations.ts';
 import { initialSchema } from './migrations/001-initial-schema.ts';
 import { filmFacts } from './migrations/002-film-facts.ts';
 import { searchIndex } from './migrations/003-search-index.ts';
@@ -35,38 +32,14 @@ const migrations: Record<string, Migration> = {
   '012-web-sources': webSources,
 };
 
-function migrator(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
-}
+const sqliteMigrations = new SchemaMigrations(migrations);
 
 /** Applies the pending migrations and returns what ran (nothing when the schema is current). */
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
-  await assertNoUnknownMigrations(db);
-  const { error, results } = await migrator(db).migrateToLatest();
-  if (error !== undefined) {
-    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
-    const what = failed === undefined ? String((error as Error)?.message ?? error) : `migration ${failed} failed`;
-    throw new PlauditError('store-failed', `cannot bring the database schema up to date: ${what}`, { cause: error });
-  }
-  return results ?? [];
+export function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
+  return sqliteMigrations.migrateToLatest(db);
 }
 
 /** Names of the migrations this code knows and has not applied yet (a read-only store refuses to open then). */
-export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
-  await assertNoUnknownMigrations(db);
-  const known = await migrator(db).getMigrations();
-  return known.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
-}
-
-/** A migration this code does not know was applied by a newer Plaudit, whose schema this code may misread. */
-async function assertNoUnknownMigrations(db: Kysely<any>): Promise<void> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((table) => table.name === DEFAULT_MIGRATION_TABLE)) return;
-  const applied = await db.selectFrom(DEFAULT_MIGRATION_TABLE).select('name').execute();
-  const unknown = applied.map((row) => String(row.name)).filter((name) => !Object.hasOwn(migrations, name));
-  if (unknown.length === 0) return;
-  throw new PlauditError(
-    'store-failed',
-    `the database was written by a newer Plaudit (unknown schema migrations: ${unknown.join(', ')}); upgrade Plaudit`,
-  );
+export function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  return sqliteMigrations.pending(db);
 }

@@ -8,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import { MIN_NAME_SIMILARITY, nameSimilarity, textMatchQuery, trigramMatchQuery } from '../name-similarity.ts';
 import type { NameHit, PersonFilm, ReviewTextHit, SearchKind } from '../web-port.ts';
 import { NAME_KIND_CODES } from './migrations/003-search-index.ts';
-import type { Tables } from './tables.ts';
+import type { Tables } from '../sql/tables.ts';
 
 /** How many trigram candidates to rank; enough for common pieces ("the") not to crowd out the right name. */
 const CANDIDATES = 400;

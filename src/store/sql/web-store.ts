@@ -1,11 +1,10 @@
 /**
- * The SQLite store with the web port (web-port.ts) on top of the ReviewStore: the same connection, the reads in
- * read-web.ts and search-queries.ts, tokens in api-token-queries.ts. It also counts its own commits, because
- * SQLite's data_version only moves for other connections' writes.
+ * The store with the web port (web-port.ts) on top of the ReviewStore: the same connection, the reads in
+ * read-web.ts, search in the engine's own queries (sql-engine.ts), tokens in api-token-queries.ts. It also counts its
+ * own commits, because SQLite's data_version only moves for other connections' writes.
  */
 import type { CatalogEntry, CatalogRowResult } from '../../domain/catalog.ts';
 import type { Kysely } from 'kysely';
-import type BetterSqlite3 from 'better-sqlite3';
 import { PlauditError } from '../../domain/errors.ts';
 import type { HoldRequest, HoldResult, ProcessedReview, SaveResult } from '../port.ts';
 import type {
@@ -26,22 +25,22 @@ import * as users from './user-queries.ts';
 import type { SessionRecord, UserCredentials, UserRecord, UserRole } from '../user-port.ts';
 import type { ApiTokenScope, JobsPort } from '../web-port.ts';
 import * as web from './read-web.ts';
-import * as search from './search-queries.ts';
-import { SqliteReviewStore, type SqliteReviewStoreOptions } from './sqlite-review-store.ts';
+import * as search from '../sqlite/search-queries.ts';
+import { SqlReviewStore, type SqlStoreOptions } from './review-store.ts';
+import type { SqlEngine } from './sql-engine.ts';
 import type { Tables } from './tables.ts';
 
 // The edit port is sqlite-edit-store.ts's, the subclass the store is opened as.
-export class SqliteWebStore extends SqliteReviewStore implements Omit<WebStore, keyof EditStore | keyof CorrectionStore | keyof JobsPort> {
+export class SqlWebStore extends SqlReviewStore implements Omit<WebStore, keyof EditStore | keyof CorrectionStore | keyof JobsPort> {
   readonly #db: Kysely<Tables>;
-  // Prepared once: `db.pragma()` prepares a statement on every call, which was a quarter of a cached hit's time.
-  readonly #dataVersion: BetterSqlite3.Statement<[], number>;
+  readonly #engine: SqlEngine;
   readonly #now: () => Date;
   #ownWrites = 0;
 
-  constructor(options: SqliteReviewStoreOptions) {
+  constructor(options: SqlStoreOptions) {
     super(options);
     this.#db = options.db;
-    this.#dataVersion = options.raw.prepare<[], number>('PRAGMA data_version').pluck();
+    this.#engine = options.engine;
     this.#now = options.now;
   }
 
@@ -96,21 +95,21 @@ export class SqliteWebStore extends SqliteReviewStore implements Omit<WebStore, 
   }
 
   searchNames(query: string, options: { limit: number }): Promise<NameHit[]> {
-    return read('search names', () => search.searchNames(this.#db, query, options.limit));
+    return read('search names', () => this.#engine.search.searchNames(this.#db, query, options.limit));
   }
 
   searchReviewText(query: string, options: { limit: number }): Promise<ReviewTextHit[]> {
-    return read('search review text', () => search.searchReviewText(this.#db, query, options.limit));
+    return read('search review text', () => this.#engine.search.searchReviewText(this.#db, query, options.limit));
   }
 
   personFilms(name: string): Promise<PersonFilm[]> {
-    return read('read a person\'s films', () => search.personFilms(this.#db, name));
+    return read('read a person\'s films', () => this.#engine.search.personFilms(this.#db, name));
   }
 
   async dataVersion(): Promise<number> {
-    // A prepared pragma on the raw connection, not through Kysely's queue: this runs on every cached request and is a
-    // read of one counter. 2^21 own writes per outside write is far more than a process makes.
-    const outside = this.#dataVersion.get()!;
+    // This runs on every cached request and is a read of one counter. 2^21 own writes per outside write is far more
+    // than a process makes.
+    const outside = await this.#engine.outsideVersion(this.#db);
     return outside * 2 ** 21 + this.#ownWrites;
   }
 

@@ -23,7 +23,7 @@ import * as jobs from './job-queries.ts';
 import type { Tables } from './tables.ts';
 import { inWriteTransaction } from './write-transaction.ts';
 
-export interface SqliteJobStoreOptions {
+export interface SqlJobStoreOptions {
   db: Kysely<Tables>;
   readonly: boolean;
   /** Attempts before a job is dead (default MAX_ATTEMPTS). */
@@ -32,12 +32,12 @@ export interface SqliteJobStoreOptions {
   backoff?: RetryPolicy['backoff'];
 }
 
-export class SqliteJobStore implements JobStore {
+export class SqlJobStore implements JobStore {
   readonly #db: Kysely<Tables>;
   readonly #readonly: boolean;
   readonly #policy: RetryPolicy;
 
-  constructor(options: SqliteJobStoreOptions) {
+  constructor(options: SqlJobStoreOptions) {
     this.#db = options.db;
     this.#readonly = options.readonly;
     this.#policy = {

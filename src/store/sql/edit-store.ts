@@ -9,15 +9,15 @@ import { auditEntry } from './audit-log.ts';
 import * as undo from './editorial-undo.ts';
 import * as writes from './editorial-writes.ts';
 import * as merge from './film-merge.ts';
-import { SqliteWebStore } from './sqlite-web-store.ts';
+import { SqlWebStore } from './web-store.ts';
 import type { Kysely } from 'kysely';
 import type { Tables } from './tables.ts';
-import type { SqliteReviewStoreOptions } from './sqlite-review-store.ts';
+import type { SqlStoreOptions } from './review-store.ts';
 
-export class SqliteEditStore extends SqliteWebStore implements EditStore {
+export class SqlEditStore extends SqlWebStore implements EditStore {
   readonly #db: Kysely<Tables>;
 
-  constructor(options: SqliteReviewStoreOptions) {
+  constructor(options: SqlStoreOptions) {
     super(options);
     this.#db = options.db;
   }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FilmResolver } from './film-resolver.ts';
 import { NameResolver } from './name-resolver.ts';
-import { openSqliteStore } from './open-sqlite-store.ts';
+import { openSqliteStore } from '../sqlite/open-sqlite-store.ts';
 import type { Tables } from './tables.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-resolver-bounds-'));

@@ -2,9 +2,10 @@
  * The per-row statements of a save, built with Kysely's query builder (so table and column names are checked)
  * and compiled once per store. In SQLite a cached single-row INSERT runs faster than one 1,000-row INSERT,
  * which must be prepared and bound afresh; with the statement cache (statement-cache.ts) each run here is a
- * lookup plus the insert itself. SQLite hands back the new rowid, so no RETURNING is needed.
+ * lookup plus the insert itself. SQLite hands back the new rowid; PostgreSQL is asked for it with RETURNING.
  */
 import type { CompiledQuery, Insertable, Kysely } from 'kysely';
+import { isPostgres } from './sql-engine.ts';
 import type { Tables } from './tables.ts';
 
 type Row<T extends keyof Tables> = Insertable<Tables[T]>;
@@ -16,10 +17,8 @@ export class CompiledInsert<T extends keyof Tables> {
   constructor(db: Kysely<Tables>, table: T, columns: readonly (keyof Row<T> & string)[]) {
     const placeholders = Object.fromEntries(columns.map((column) => [column, null]));
     // The placeholder row only fixes the SQL text and the order of its parameters.
-    const compiled = db
-      .insertInto(table)
-      .values(placeholders as never)
-      .compile();
+    const insert = db.insertInto(table).values(placeholders as never);
+    const compiled = isPostgres(db) ? insert.returning('id' as never).compile() : insert.compile();
     if (compiled.parameters.length !== columns.length) throw new Error(`cannot compile the insert into ${table}`);
     this.#compiled = compiled;
     this.#columns = columns;
@@ -28,8 +27,8 @@ export class CompiledInsert<T extends keyof Tables> {
   /** Inserts one row; returns its id. `db` must be bound to the connection holding the transaction. */
   async run(db: Kysely<Tables>, row: Row<T>): Promise<number> {
     const parameters = this.#columns.map((column) => row[column]);
-    const result = await db.executeQuery({ ...this.#compiled, parameters });
-    return Number(result.insertId);
+    const result = await db.executeQuery<{ id: number }>({ ...this.#compiled, parameters });
+    return Number(result.rows[0]?.id ?? result.insertId);
   }
 }
 

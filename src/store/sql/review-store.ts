@@ -1,9 +1,8 @@
 /**
- * The SQLite ReviewStore: one connection, queries in read-films.ts / read-reviews.ts, writes in save-batch.ts.
+ * The ReviewStore on Kysely, for SQLite and PostgreSQL alike (sql-engine.ts says what differs): one connection, queries in read-films.ts / read-reviews.ts, writes in save-batch.ts.
  * Every failure leaves as PlauditError('store-failed') with the driver's error as its cause.
  */
 import type { Kysely } from 'kysely';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { DroppedLine, Film, FilmSummary, StoredReview } from '../../domain/film.ts';
 import type { ReviewFilmFact } from '../../domain/credits.ts';
 import { PlauditError } from '../../domain/errors.ts';
@@ -26,22 +25,23 @@ import { filmFacts as readFilmFacts } from './read-facts.ts';
 import * as reviews from './read-reviews.ts';
 import { rereadFilms } from './reread-films.ts';
 import { saveBatch } from './save-batch.ts';
+import type { SqlEngine } from './sql-engine.ts';
 import type { Tables } from './tables.ts';
 import { inWriteTransaction } from './write-transaction.ts';
 
-export interface SqliteReviewStoreOptions {
+export interface SqlStoreOptions {
   db: Kysely<Tables>;
-  /** The same connection, for what Kysely does not cover (the WAL checkpoint). */
-  raw: BetterSqlite3.Database;
+  /** What differs between SQLite and PostgreSQL beyond Kysely's dialect: search, the data version, closing. */
+  engine: SqlEngine;
   readonly: boolean;
   now: () => Date;
   /** Reads the text-judged reviews of each film a save touches beside one another; without it each stays alone. */
   rereadFilm?: FilmRereader | undefined;
 }
 
-export class SqliteReviewStore implements ReviewStore {
+export class SqlReviewStore implements ReviewStore {
   readonly #db: Kysely<Tables>;
-  readonly #raw: BetterSqlite3.Database;
+  readonly #engine: SqlEngine;
   readonly #readonly: boolean;
   readonly #now: () => Date;
   readonly #rereadFilm: FilmRereader | undefined;
@@ -52,9 +52,9 @@ export class SqliteReviewStore implements ReviewStore {
   readonly #duplicates = new DuplicateFinder();
   #closed = false;
 
-  constructor(options: SqliteReviewStoreOptions) {
+  constructor(options: SqlStoreOptions) {
     this.#db = options.db;
-    this.#raw = options.raw;
+    this.#engine = options.engine;
     this.#readonly = options.readonly;
     this.#now = options.now;
     this.#rereadFilm = options.rereadFilm;
@@ -252,13 +252,7 @@ export class SqliteReviewStore implements ReviewStore {
     if (this.#closed) return;
     this.#closed = true;
     try {
-      if (!this.#readonly) {
-        // Taking the connection waits for a running query; TRUNCATE folds the WAL back and empties it, so the
-        // database is one self-contained file again for copying.
-        await this.#db.connection().execute(async () => {
-          this.#raw.pragma('wal_checkpoint(TRUNCATE)');
-        });
-      }
+      if (!this.#readonly) await this.#engine.afterLastWrite(this.#db);
     } finally {
       await this.#db.destroy();
     }

@@ -11,14 +11,14 @@ import type { AuditLogQuery, CorrectionStore } from '../correction-port.ts';
 import { appendAudit, readAudit } from './audit-log.ts';
 import { reviewById } from './read-reviews.ts';
 import * as corrections from './review-corrections.ts';
-import { SqliteEditStore } from './sqlite-edit-store.ts';
-import type { SqliteReviewStoreOptions } from './sqlite-review-store.ts';
+import { SqlEditStore } from './edit-store.ts';
+import type { SqlStoreOptions } from './review-store.ts';
 import type { Tables } from './tables.ts';
 
-export class SqliteCorrectionStore extends SqliteEditStore implements CorrectionStore {
+export class SqlCorrectionStore extends SqlEditStore implements CorrectionStore {
   readonly #db: Kysely<Tables>;
 
-  constructor(options: SqliteReviewStoreOptions) {
+  constructor(options: SqlStoreOptions) {
     super(options);
     this.#db = options.db;
   }

@@ -1,6 +1,6 @@
 /**
- * The row shapes of the SQLite schema as Kysely sees them (snake_case, as in the SQL). JSON columns are text;
- * booleans are 0/1 integers. The PostgreSQL adapter may use native types for those and map them the same way.
+ * The row shapes of the schema as Kysely sees them (snake_case, as in the SQL), the same on SQLite and PostgreSQL.
+ * JSON columns are text; booleans are 0/1 integers; times are ISO text.
  */
 import type { Generated } from 'kysely';
 
@@ -248,6 +248,11 @@ export interface HttpValidatorsTable {
   updated_at: string;
 }
 
+/** PostgreSQL only: one row whose version every write to a shown table moves (postgres/migrations/001-schema.ts). */
+export interface DataVersionTable {
+  version: number;
+}
+
 export interface Tables {
   films: FilmsTable;
   film_aliases: FilmAliasesTable;
@@ -266,4 +271,5 @@ export interface Tables {
   feeds: FeedsTable;
   feed_items_seen: FeedItemsSeenTable;
   http_validators: HttpValidatorsTable;
+  data_version: DataVersionTable;
 }

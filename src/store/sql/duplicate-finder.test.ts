@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeReview } from '../compliance/make-review.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
-import { openSqliteStore } from './open-sqlite-store.ts';
+import { openSqliteStore } from '../sqlite/open-sqlite-store.ts';
 import type { Tables } from './tables.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-duplicates-'));

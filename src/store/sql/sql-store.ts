@@ -5,15 +5,15 @@
  */
 import type { JobStore } from '../../jobs/job-queue.ts';
 import type { JobsPort } from '../web-port.ts';
-import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
-import { SqliteJobStore } from './sqlite-job-store.ts';
-import type { SqliteReviewStoreOptions } from './sqlite-review-store.ts';
+import { SqlCorrectionStore } from './correction-store.ts';
+import { SqlJobStore } from './job-store.ts';
+import type { SqlStoreOptions } from './review-store.ts';
 
-export class SqliteStore extends SqliteCorrectionStore implements JobsPort {
+export class SqlStore extends SqlCorrectionStore implements JobsPort {
   readonly jobs: JobStore;
 
-  constructor(options: SqliteReviewStoreOptions) {
+  constructor(options: SqlStoreOptions) {
     super(options);
-    this.jobs = new SqliteJobStore({ db: options.db, readonly: options.readonly });
+    this.jobs = new SqlJobStore({ db: options.db, readonly: options.readonly });
   }
 }

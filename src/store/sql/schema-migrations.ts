@@ -1,0 +1,62 @@
+/**
+ * Runs an engine's schema migrations (sqlite/migrate.ts and postgres/migrate.ts list them, in code, so they travel
+ * with the bundle). Names sort in the order they must run ("NNN-name"); Kysely records each applied one in
+ * kysely_migration, and refuses a database a newer Plaudit has migrated past what this code knows.
+ */
+import { DEFAULT_MIGRATION_TABLE, Migrator, sql, type Kysely, type Migration, type MigrationResult } from 'kysely';
+import { PlauditError } from '../../domain/errors.ts';
+import { isPostgres } from './sql-engine.ts';
+
+export class SchemaMigrations {
+  readonly #migrations: Record<string, Migration>;
+
+  constructor(migrations: Record<string, Migration>) {
+    this.#migrations = migrations;
+  }
+
+  /** Applies the pending migrations and returns what ran (nothing when the schema is current). */
+  async migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
+    await this.#assertNoUnknown(db);
+    const { error, results } = await this.#migrator(db).migrateToLatest();
+    if (error !== undefined) {
+      const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+      const cause = String((error as Error)?.message ?? error);
+      const what = failed === undefined ? cause : `migration ${failed} failed (${cause})`;
+      throw new PlauditError('store-failed', `cannot bring the database schema up to date: ${what}`, { cause: error });
+    }
+    return results ?? [];
+  }
+
+  /** Names of the migrations this code knows and has not applied yet (a read-only store refuses to open then). */
+  async pending(db: Kysely<any>): Promise<string[]> {
+    await this.#assertNoUnknown(db);
+    const known = await this.#migrator(db).getMigrations();
+    return known.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+  }
+
+  #migrator(db: Kysely<any>): Migrator {
+    return new Migrator({ db, provider: { getMigrations: async () => this.#migrations } });
+  }
+
+  /** A migration this code does not know was applied by a newer Plaudit, whose schema this code may misread. */
+  async #assertNoUnknown(db: Kysely<any>): Promise<void> {
+    if (!(await hasMigrationTable(db))) return;
+    const applied = await db.selectFrom(DEFAULT_MIGRATION_TABLE).select('name').execute();
+    const unknown = applied.map((row) => String(row.name)).filter((name) => !Object.hasOwn(this.#migrations, name));
+    if (unknown.length === 0) return;
+    throw new PlauditError(
+      'store-failed',
+      `the database was written by a newer Plaudit (unknown schema migrations: ${unknown.join(', ')}); upgrade Plaudit`,
+    );
+  }
+}
+
+async function hasMigrationTable(db: Kysely<any>): Promise<boolean> {
+  if (isPostgres(db)) {
+    // Only the store's own schema counts: introspection would list every schema's tables in the database.
+    const { rows } = await sql<{ found: string | null }>`select to_regclass(${DEFAULT_MIGRATION_TABLE})::text as found`.execute(db);
+    return rows[0]?.found != null;
+  }
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  return tables.some((table) => table.name === DEFAULT_MIGRATION_TABLE);
+}
