@@ -21,6 +21,8 @@ import type { WebStore } from './store/web-port.ts';
 import type { DatabaseFiles } from './store/database-files.ts';
 import { sqliteDatabaseFiles } from './store/sqlite/backup-sqlite.ts';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
+import { isPostgresUrl, postgresTarget } from './store/postgres/database-url.ts';
+import { openPostgresStore } from './store/postgres/open-postgres-store.ts';
 import { createIsolatedProcessor, type DocumentProcessor } from './pipeline/isolated-processor.ts';
 import { createWebFetcher, type FetchPolicy } from './web/fetch/index.ts';
 import type { WebJobDeps } from './web/run-web-jobs.ts';
@@ -49,7 +51,7 @@ export async function createApp(config: Config): Promise<App> {
   let model: TrainedTextModel | undefined;
   const judgeModel = () => (model ??= loadJudgeModel());
   const rereadFilm: FilmRereader = (reviews) => filmRereaderOf(judgeModel())!(reviews);
-  const store = await openSqliteStore({ path: config.dbPath, rereadFilm });
+  const store = await openStore(config, { rereadFilm });
   return {
     config,
     store,
@@ -72,6 +74,15 @@ export async function createApp(config: Config): Promise<App> {
       }),
     close: () => store.close(),
   };
+}
+
+/** The configured database, SQLite or PostgreSQL (a postgres:// URL), with the same ports either way. */
+export async function openStore(
+  config: Pick<Config, 'dbPath'>,
+  options: { rereadFilm?: FilmRereader; readonly?: boolean; onMigrated?: (names: readonly string[]) => void } = {},
+): Promise<WebStore> {
+  if (isPostgresUrl(config.dbPath)) return openPostgresStore({ ...postgresTarget(config.dbPath), ...options });
+  return openSqliteStore({ path: config.dbPath, ...options });
 }
 
 /** What works the web queue, and how to let it go. */
@@ -125,6 +136,12 @@ const PACKAGE_VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../packa
 
 /** The configured database as files, for backup and restore; it opens nothing until asked (restore needs it closed). */
 export function databaseFilesFor(config: Config): DatabaseFiles {
+  if (isPostgresUrl(config.dbPath)) {
+    throw new PlauditError(
+      'invalid-argument',
+      'backup and restore copy the SQLite file; a PostgreSQL database is backed up with its own tools (pg_dump, pg_restore)',
+    );
+  }
   return sqliteDatabaseFiles(config.dbPath);
 }
 

@@ -1,4 +1,5 @@
 /** Who a command-line change is by, for the audit log, and how film-name errors point at the film list. */
+import { databaseLabel } from '../store/postgres/database-url.ts';
 import { userInfo } from 'node:os';
 import type { App } from '../app.ts';
 import type { EditAuthor } from '../store/edit-port.ts';
@@ -17,5 +18,5 @@ export function cliAuthor(reason: string | undefined): EditAuthor {
 }
 
 export function filmNameWording(app: App): FilmNameWording {
-  return { listHint: `\`plaudit films\` lists the films in ${app.config.dbPath}, with their ids` };
+  return { listHint: `\`plaudit films\` lists the films in ${databaseLabel(app.config.dbPath)}, with their ids` };
 }

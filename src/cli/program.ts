@@ -20,7 +20,11 @@ export interface ProgramResult {
 export function buildProgram(io: CliIo, result: ProgramResult): Command {
   const program = new Command('plaudit')
     .description('Plaudit: critic reviews in, an honest film profile out (embedded SQLite by default).')
-    .option('--db <path>', 'SQLite database file (default ./plaudit.db, or $PLAUDIT_DB, or "dbPath" in the config file)')
+    .option(
+      '--db <path-or-url>',
+      'the database: an SQLite file (default ./plaudit.db), or postgres://USER@HOST/DATABASE[?schema=NAME] ' +
+        '(or $PLAUDIT_DB, $PLAUDIT_DATABASE_URL, or "dbPath" in the config file)',
+    )
     .option('--config <file>', 'settings file (default ./plaudit.config.json when it exists; see README "Configuration")')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(terminalSafe(s)), writeErr: (s) => io.stderr.write(terminalSafe(s)) });
@@ -156,6 +160,11 @@ shows a film, or with \`plaudit film -- NAME\` (options go before the --), or by
     .argument('<file>', 'the backup to restore')
     .option('--force', 'replace a database that already holds films or reviews')
     .action((file: string, options) => run(async () => (await import('./commands/restore.ts')).restoreCommand(file, options, io, global()))());
+
+  program
+    .command('migrate')
+    .description('Bring the database schema up to date (every command does on opening; run it before starting workers).')
+    .action(() => run(async () => (await import('./commands/migrate.ts')).migrateCommand(io, global()))());
 
   program
     .command('demo')

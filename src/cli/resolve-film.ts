@@ -1,4 +1,5 @@
 /** The one film a name names, for every command that takes a FILM argument: use-cases/find-film.ts, in CLI words. */
+import { databaseLabel } from '../store/postgres/database-url.ts';
 import type { App } from '../app.ts';
 import type { FilmSummary } from '../domain/film.ts';
 import { findFilm, type FilmNameWording } from '../use-cases/find-film.ts';
@@ -20,6 +21,6 @@ export async function resolveFilm(app: App, name: string, command = 'film'): Pro
 export function filmWording(app: App, command = 'film'): FilmNameWording {
   return {
     open: (film) => `plaudit ${command} ${shellWord(film)}`,
-    listHint: `\`plaudit films\` lists the films in ${app.config.dbPath}, with their ids`,
+    listHint: `\`plaudit films\` lists the films in ${databaseLabel(app.config.dbPath)}, with their ids`,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isPostgresUrl } from '../store/postgres/database-url.ts';
 import { PlauditError } from '../domain/errors.ts';
 import type { ConfigFile } from './config.ts';
 
@@ -46,5 +47,7 @@ function withDbPathFromFile(values: unknown, fileDir: string): unknown {
   if (typeof values !== 'object' || values === null || Array.isArray(values)) return values;
   const dbPath = (values as { dbPath?: unknown }).dbPath;
   if (typeof dbPath !== 'string' || dbPath === '' || dbPath === ':memory:' || isAbsolute(dbPath) || fileDir === '') return values;
+  // A database URL is not a path.
+  if (isPostgresUrl(dbPath)) return values;
   return { ...values, dbPath: join(fileDir, dbPath) };
 }

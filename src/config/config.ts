@@ -2,7 +2,7 @@
  * All of Plaudit's settings in one schema. Parsed once, in the CLI (open-app.ts), from flags, environment and
  * plaudit.config.json; never on import. Everything else receives the parsed Config as an argument.
  *
- * Precedence: flags > environment (PLAUDIT_DB, …) > config file > defaults. The schema is strict, so a mistyped key
+ * Precedence: flags > environment (PLAUDIT_DB or PLAUDIT_DATABASE_URL, …) > config file > defaults. The schema is strict, so a mistyped key
  * in the file is an error that names it instead of a setting silently ignored.
  */
 import { z } from 'zod';
@@ -28,7 +28,7 @@ export const WebSettingsSchema = z
 
 export const ConfigSchema = z
   .object({
-    /** The embedded SQLite database file. */
+    /** The database: an SQLite file (embedded, the default), or a postgres:// URL (store/postgres/database-url.ts). */
     dbPath: z.string().min(1).default('./plaudit.db'),
     /** The address `plaudit serve` listens on; 0.0.0.0 for every interface. */
     host: z.string().min(1).default('127.0.0.1'),
@@ -116,8 +116,20 @@ function parseLayer(values: unknown, source: (path: readonly PropertyKey[]) => s
   throw new PlauditError('invalid-config', problems.join('\n'), { cause: parsed.error });
 }
 
+/** PostgreSQL's customary variable, read as PLAUDIT_DB: the database, a postgres:// URL. */
+export const DATABASE_URL_VARIABLE = 'PLAUDIT_DATABASE_URL';
+
 function fromEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, unknown> {
   const values: Record<string, unknown> = {};
+  const url = env[DATABASE_URL_VARIABLE]?.trim();
+  const file = env[ENV_VARIABLES.dbPath as string]?.trim();
+  if (url && file && url !== file) {
+    throw new PlauditError(
+      'invalid-config',
+      `${DATABASE_URL_VARIABLE} and ${ENV_VARIABLES.dbPath} name two databases; set only one (or pass --db, which wins over both)`,
+    );
+  }
+  if (url) values.dbPath = url;
   for (const [key, variable] of Object.entries(ENV_VARIABLES) as [SettingName, string][]) {
     const raw = env[variable];
     if (raw === undefined || raw.trim() === '') continue;

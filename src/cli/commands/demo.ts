@@ -2,6 +2,7 @@
  * `plaudit demo`: the first thing a new user runs. Ingests the example reviews shipped in examples/ into the
  * database (embedded SQLite, ./plaudit.db unless --db says otherwise) and shows the best-covered film's profile.
  */
+import { databaseLabel } from '../../store/postgres/database-url.ts';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filmReport } from '../../use-cases/film-report.ts';
@@ -29,7 +30,7 @@ export async function demoCommand(io: CliIo, global: GlobalOptions): Promise<num
     writeLine(io.stdout);
     for (const review of reviews) writeLine(io.stdout, formatReview(review));
     writeLine(io.stdout);
-    writeLine(io.stdout, `Stored in ${app.config.dbPath}. Next: \`plaudit films\`, \`plaudit film "TITLE"\`, \`plaudit ingest PATH\`.`);
+    writeLine(io.stdout, `Stored in ${databaseLabel(app.config.dbPath)}. Next: \`plaudit films\`, \`plaudit film "TITLE"\`, \`plaudit ingest PATH\`.`);
     return report.totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
   });
 }

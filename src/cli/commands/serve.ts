@@ -6,6 +6,7 @@
  * isolated processor), which is closed with the server. Requests and server errors are logged to stderr as JSON
  * lines; stdout has the one line that says where the site is.
  */
+import { databaseLabel } from '../../store/postgres/database-url.ts';
 import { relative } from 'node:path';
 import type { Logger } from 'pino';
 import { openWebWorker, type App } from '../../app.ts';
@@ -84,7 +85,7 @@ async function answer(app: App, server: BoundServer, io: CliIo, stop: () => Prom
     server.attach(createServerApp(deps, { cache }), { cache, logger });
     const warning = exposedHostWarning(config.host);
     if (warning !== null) writeLine(io.stderr, warning);
-    writeLine(io.stdout, `Plaudit is running at ${server.url}/ (database ${config.dbPath}). Press Ctrl+C to stop.`);
+    writeLine(io.stdout, `Plaudit is running at ${server.url}/ (database ${databaseLabel(config.dbPath)}). Press Ctrl+C to stop.`);
     const watching = options.watch ? watchBeside(app, { processor, nudges, allowHosts: options.allowHost ?? [], logger }) : null;
     await stop();
     await watching?.stop();

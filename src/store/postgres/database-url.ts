@@ -34,3 +34,28 @@ export function redactDatabaseUrl(url: string): string {
     return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
   }
 }
+
+/**
+ * The URL pg connects with, and the schema Plaudit's tables go in: `?schema=NAME` is Plaudit's own parameter (one
+ * database can hold several Plaudit sites), so it is taken off before pg sees the URL.
+ *
+ * @example
+ * postgresTarget('postgres://localhost/films?schema=festival') // { url: 'postgres://localhost/films', schema: 'festival' }
+ */
+export function postgresTarget(url: string): { url: string; schema?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  const schema = parsed.searchParams.get('schema');
+  if (schema === null || schema === '') return { url };
+  parsed.searchParams.delete('schema');
+  return { url: parsed.toString(), schema };
+}
+
+/** The database as messages name it: the SQLite file's path, or the PostgreSQL URL without its password. */
+export function databaseLabel(dbPath: string): string {
+  return isPostgresUrl(dbPath) ? redactDatabaseUrl(dbPath) : dbPath;
+}

@@ -28,6 +28,8 @@ export interface PostgresStoreOptions {
   rereadFilm?: FilmRereader;
   /** Connections in this process's pool (default 4: one writer at a time, readers beside it). */
   poolSize?: number;
+  /** Told the schema migrations this open applied (none when the schema was current). */
+  onMigrated?: (names: readonly string[]) => void;
 }
 
 /** Counts and ids come back as numbers, as SQLite gives them (pg returns int8 and numeric as strings). */
@@ -57,7 +59,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       }
     } else {
       if (options.schema !== undefined) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
-      await postgresMigrations.migrateToLatest(db);
+      const ran = await postgresMigrations.migrateToLatest(db);
+      options.onMigrated?.(ran.map((result) => result.migrationName));
     }
   } catch (error) {
     await db.destroy().catch(() => undefined);

@@ -30,6 +30,8 @@ export interface SqliteStoreOptions {
    * from the trained model); without it every review keeps its reading alone.
    */
   rereadFilm?: FilmRereader;
+  /** Told the schema migrations this open applied (none when the schema was current). */
+  onMigrated?: (names: readonly string[]) => void;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<WebS
     await db.destroy();
     throw error instanceof PlauditError ? error : openError(options.path, error);
   }
+  options.onMigrated?.(migrated);
   const store = new SqlStore({ db, engine: sqliteEngine(raw), readonly, now: options.now ?? (() => new Date()), rereadFilm: options.rereadFilm });
   // Reviews saved before the store could read films in context get that reading now, once.
   if (migrated.includes(READING_IN_CONTEXT_MIGRATION)) {
