@@ -9,6 +9,8 @@ import type { Config } from './config/config.ts';
 import type { DocumentFormat } from './domain/document.ts';
 import type { ColumnMapping } from './ingest/column-mapping.ts';
 import { readSources } from './ingest/read-sources.ts';
+import type { IngestItem } from './ingest/ingest-item.ts';
+import { openJobBoard, type JobBoard } from './workers/job-board.ts';
 import { PlauditError } from './domain/errors.ts';
 import { readInFilmContext } from './judge/film-context.ts';
 import type { JudgeModel } from './judge/judge-model.ts';
@@ -60,13 +62,7 @@ export async function createApp(config: Config): Promise<App> {
     },
     ingest: (request) =>
       runIngest({
-        items: readSources(request.paths, {
-          mapping: request.mapping ?? {},
-          maxDocumentBytes: config.maxDocumentBytes,
-          ...(request.filmHint ? { filmHint: request.filmHint } : {}),
-          ...(request.stdin ? { stdin: request.stdin } : {}),
-          ...(request.stdinFormat ? { stdinFormat: request.stdinFormat } : {}),
-        }),
+        items: readRequestSources(config, request),
         store,
         model: judgeModel(),
         batchSize: config.batchSize,
@@ -74,6 +70,31 @@ export async function createApp(config: Config): Promise<App> {
       }),
     close: () => store.close(),
   };
+}
+
+/** The documents an ingest request names, read as `plaudit ingest` reads them (and as it queues them for workers). */
+export function readRequestSources(config: Pick<Config, 'maxDocumentBytes'>, request: IngestRequest): AsyncGenerator<IngestItem> {
+  return readSources(request.paths, {
+    mapping: request.mapping ?? {},
+    maxDocumentBytes: config.maxDocumentBytes,
+    ...(request.filmHint ? { filmHint: request.filmHint } : {}),
+    ...(request.stdin ? { stdin: request.stdin } : {}),
+    ...(request.stdinFormat ? { stdinFormat: request.stdinFormat } : {}),
+  });
+}
+
+/**
+ * The job board workers share (workers/job-board.ts), on the configured PostgreSQL database. SQLite has none: one
+ * process does the work there (`plaudit ingest`, `plaudit watch`).
+ */
+export async function openJobBoardFor(config: Pick<Config, 'dbPath'>, options: { poolSize?: number } = {}): Promise<JobBoard> {
+  if (!isPostgresUrl(config.dbPath)) {
+    throw new PlauditError(
+      'invalid-argument',
+      `workers share a PostgreSQL database (--db postgres://…); ${config.dbPath} is an SQLite file, where \`plaudit ingest\` and \`plaudit watch\` do the work in one process`,
+    );
+  }
+  return openJobBoard({ ...postgresTarget(config.dbPath), ...options });
 }
 
 /** The configured database, SQLite or PostgreSQL (a postgres:// URL), with the same ports either way. */

@@ -46,6 +46,9 @@ export function buildProgram(io: CliIo, result: ProgramResult): Command {
     .addOption(new Option('--stdin-format <format>', 'how to read standard input').choices(['text', 'markdown', 'html']))
     .option('--json', 'print the report as JSON')
     .option('--no-progress', 'no progress bar')
+    .option('--queue', 'post the documents as batch jobs for `plaudit worker` processes (PostgreSQL only) instead of ingesting here')
+    .option('--wait', 'with --queue: wait for the workers to finish the batches, then print the report')
+    .option('--job-timeout <seconds>', 'with --queue: after this long a batch is given to another worker (default 300)', positiveInt)
     .addHelpText(
       'after',
       `
@@ -165,6 +168,25 @@ shows a film, or with \`plaudit film -- NAME\` (options go before the --), or by
     .command('migrate')
     .description('Bring the database schema up to date (every command does on opening; run it before starting workers).')
     .action(() => run(async () => (await import('./commands/migrate.ts')).migrateCommand(io, global()))());
+
+  program
+    .command('worker')
+    .description('Work the shared job board on a PostgreSQL database: ingest batches and web fetch jobs (run any number, anywhere).')
+    .option('--concurrency <n>', 'batches this process works on at once (default 1; run more processes to use more cores)', positiveInt)
+    .option('--until-idle', 'exit once no ingest batch is waiting or running')
+    .option('--no-web', 'leave the web\'s fetch jobs (`plaudit add`, `plaudit feeds`) to other workers')
+    .option('--allow-host <host...>', 'a host on this machine\'s own network that web jobs may fetch from')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plaudit --db postgres://plaudit@db/plaudit ingest export.csv --preset rt --queue
+  plaudit --db postgres://plaudit@db/plaudit worker --concurrency 2     on each machine
+
+A worker that is stopped finishes its batches first. One that is killed leaves its batch to the others once the
+batch's time runs out (5 minutes); saving twice stores nothing twice, so no review is lost or counted twice.`,
+    )
+    .action((options) => run(async () => (await import('./commands/worker.ts')).workerCommand(options, io, global()))());
 
   program
     .command('demo')

@@ -8,7 +8,10 @@ import type { IngestProgress } from '../../pipeline/run-ingest.ts';
 import { EXIT } from '../exit-codes.ts';
 import { formatIngestSummary } from '../format/ingest-summary.ts';
 import { terminalSafe, writeLine, type CliIo } from '../io.ts';
-import { withApp, type GlobalOptions } from '../open-app.ts';
+import { loadCliConfig, withApp, type GlobalOptions } from '../open-app.ts';
+import { openJobBoardFor, readRequestSources, type IngestRequest } from '../../app.ts';
+import { mergeIngestReports, queueIngest, waitForIngestJobs } from '../../workers/ingest-jobs.ts';
+import { DEFAULT_JOB_LIMITS } from '../../workers/job-board.ts';
 
 export interface IngestOptions {
   map?: string;
@@ -19,11 +22,26 @@ export interface IngestOptions {
   stdinFormat?: string;
   json?: boolean;
   progress?: boolean;
+  queue?: boolean;
+  wait?: boolean;
+  jobTimeout?: number;
 }
 
 export async function ingestCommand(paths: string[], options: IngestOptions, io: CliIo, global: GlobalOptions): Promise<number> {
   const mapping = buildMapping(options);
   const stdinFormat = parseStdinFormat(options.stdinFormat);
+  if (options.wait && !options.queue) throw new PlauditError('invalid-argument', '--wait goes with --queue (without it, ingest always waits).');
+  if (options.jobTimeout !== undefined && !options.queue) throw new PlauditError('invalid-argument', '--job-timeout goes with --queue.');
+  if (options.queue) {
+    const request = {
+      paths,
+      mapping,
+      stdin: io.stdin,
+      ...(options.film ? { filmHint: options.film } : {}),
+      ...(stdinFormat ? { stdinFormat } : {}),
+    };
+    return queuedIngestCommand(request, options, io, global);
+  }
   const started = performance.now();
   const progress = options.json || options.progress === false ? null : await createProgress(paths, io);
   const flags = { maxDocumentBytes: options.maxBytes, batchSize: options.batchSize };
@@ -48,6 +66,35 @@ export async function ingestCommand(paths: string[], options: IngestOptions, io:
   // A bug of ours outranks bad input: exit 4 says so, even when other documents failed for their own reasons.
   if (report.totals.internalErrors > 0) return EXIT.failure;
   return report.totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/** `--queue`: the documents go to the job board as batches; `--wait` waits for the workers and prints their report. */
+async function queuedIngestCommand(request: IngestRequest, options: IngestOptions, io: CliIo, global: GlobalOptions): Promise<number> {
+  const config = loadCliConfig(io, global, { maxDocumentBytes: options.maxBytes, batchSize: options.batchSize });
+  const board = await openJobBoardFor(config);
+  const started = performance.now();
+  try {
+    const limits = { ...DEFAULT_JOB_LIMITS, ...(options.jobTimeout !== undefined ? { timeoutSeconds: options.jobTimeout } : {}) };
+    const queued = await queueIngest(board, readRequestSources(config, request), { batchSize: config.batchSize, limits });
+    writeLine(
+      io.stderr,
+      `Queued ${queued.documents} document(s) in ${queued.jobIds.length} batch job(s) on ${board.where}.` +
+        (options.wait ? ' Waiting for workers (`plaudit worker`)…' : ' `plaudit worker` processes them.'),
+    );
+    if (!options.wait) {
+      if (queued.reading.totals.failed > 0 || queued.reading.skipped.length > 0) writeLine(io.stdout, formatIngestSummary(queued.reading, 0));
+      return queued.reading.totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
+    }
+    const reports = await waitForIngestJobs(board, queued.jobIds);
+    const report = mergeIngestReports([queued.reading, ...reports]);
+    const seconds = (performance.now() - started) / 1000;
+    if (options.json) writeLine(io.stdout, JSON.stringify({ ...report, seconds: Number(seconds.toFixed(3)) }, null, 2));
+    else writeLine(io.stdout, formatIngestSummary(report, seconds));
+    if (report.totals.internalErrors > 0) return EXIT.failure;
+    return report.totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
+  } finally {
+    await board.close();
+  }
 }
 
 function buildMapping(options: IngestOptions): ColumnMapping {
