@@ -2,17 +2,20 @@
  * Store write throughput: 46,000 one-sentence records (the size of the RT export) saved in batches of 1,000 into
  * a fresh SQLite file, then saved again (all unchanged), then again with every text edited (all new versions).
  * Prints rows/s for each pass, by the clock and by this process's CPU time (the second is the steadier figure on a
- * shared machine). Run: npx tsx bench/store-write.ts [rows] [batch]
+ * shared machine). Run: npx tsx bench/store-write.ts [rows] [batch] [database]
+ * where database is an SQLite path or a postgres:// URL (default: a fresh SQLite file; a URL's ?schema= should
+ * name a new schema, since the passes expect an empty store).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeReview } from '../src/store/compliance/make-review.ts';
 import type { ProcessedReview, ReviewStore } from '../src/store/port.ts';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.ts';
+import { openStore } from '../src/app.ts';
 
 const rows = Number(process.argv[2] ?? 46_000);
 const batchSize = Number(process.argv[3] ?? 1_000);
+const database = process.argv[4];
 
 function records(edit: string): ProcessedReview[] {
   return Array.from({ length: rows }, (_, n) =>
@@ -51,8 +54,8 @@ async function pass(store: ReviewStore, name: string, items: ProcessedReview[]):
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-bench-'));
 try {
-  const store = await openSqliteStore({ path: join(dir, 'bench.db') });
-  console.log(`store-write: ${rows} rows, batches of ${batchSize}, node ${process.version}`);
+  const store = await openStore({ dbPath: database ?? join(dir, 'bench.db') });
+  console.log(`store-write: ${rows} rows, batches of ${batchSize}, node ${process.version}, ${database?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}`);
   const first = records('');
   await pass(store, 'insert', first);
   await pass(store, 'resave', first);

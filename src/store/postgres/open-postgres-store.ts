@@ -53,13 +53,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       await sql`select 1`.execute(connection);
     });
     if (readonly) {
-      const pending = await postgresMigrations.pending(db);
+      const pending = await postgresMigrations.inSchema(options.schema).pending(db);
       if (pending.length > 0) {
         throw new PlauditError('store-failed', `${where} needs a schema upgrade (${pending.join(', ')}); run \`plaudit migrate\` first`);
       }
     } else {
       if (options.schema !== undefined) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
-      const ran = await postgresMigrations.migrateToLatest(db);
+      const ran = await postgresMigrations.inSchema(options.schema).migrateToLatest(db);
       options.onMigrated?.(ran.map((result) => result.migrationName));
     }
   } catch (error) {
@@ -72,6 +72,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 /** A Kysely instance on the database and schema the options name, for the store and for `plaudit migrate`. */
 export function postgresKysely(options: Pick<PostgresStoreOptions, 'url' | 'schema' | 'poolSize' | 'readonly'>): Kysely<Tables> {
   const settings = [
+    // Lookups of a batch's 1,000 content hashes or source keys should probe the indexes; at PostgreSQL's default
+    // (4, for spinning disks) the planner scanned the whole documents table instead.
+    '-c random_page_cost=1.1',
     ...(options.schema !== undefined ? [`-c search_path=${quoteIdent(options.schema)},public`] : []),
     ...(options.readonly ? ['-c default_transaction_read_only=on'] : []),
   ];
@@ -94,8 +97,18 @@ function quoteIdent(name: string): string {
 
 /** PostgreSQL's side of sql-engine.ts: tsvector and pg_trgm search, and the data_version row triggers move. */
 function postgresEngine(): SqlEngine {
+  let seen: number | undefined;
   return {
     search,
+    // Every write transaction moves data_version by one (sql-engine.ts beginWrite), this one included: any other
+    // step since this store's last write transaction was another's.
+    writtenByOthers: async (connection) => {
+      const row = await connection.selectFrom('data_version').select('version').executeTakeFirstOrThrow();
+      const now = Number(row.version);
+      const moved = seen === undefined || now !== seen + 1;
+      seen = now;
+      return moved;
+    },
     outsideVersion: async (db) => {
       const row = await db.selectFrom('data_version').select('version').executeTakeFirstOrThrow();
       return Number(row.version);

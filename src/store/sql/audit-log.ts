@@ -1,9 +1,10 @@
 /**
- * The audit log in SQLite: append an entry inside the caller's transaction (the change and its entry commit
+ * The audit log (SQLite and PostgreSQL): append an entry inside the caller's transaction (the change and its entry commit
  * together or not at all), read entries back, and mark one undone.
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AuditAction, AuditEntry, AuditEntryInput, AuditTargetKind } from '../../domain/audit.ts';
+import { isPostgres } from './sql-engine.ts';
 import type { AuditLogTable, Tables } from './tables.ts';
 
 export async function appendAudit(db: Kysely<Tables>, entry: AuditEntryInput, at: string): Promise<number> {
@@ -44,7 +45,12 @@ export async function readAudit(db: Kysely<Tables>, query: AuditQuery = {}): Pro
     select = select.where((eb) =>
       eb.or([
         eb('film_id', '=', filmId),
-        eb.and([eb('action', '=', 'review.move'), eb(sql<number>`json_extract(before, '$.filmId')`, '=', filmId)]),
+        eb.and([
+          eb('action', '=', 'review.move'),
+          isPostgres(db)
+            ? eb(sql<string>`cast(before as jsonb) ->> 'filmId'`, '=', String(filmId))
+            : eb(sql<number>`json_extract(before, '$.filmId')`, '=', filmId),
+        ]),
       ]),
     );
   }

@@ -1,5 +1,5 @@
 /**
- * Near-duplicate detection while a batch is saved, on SQLite: the index and its rules are the store's
+ * Near-duplicate detection while a batch is saved: the index and its rules are the store's
  * (../duplicate-index.ts, shared by every adapter); this reads a film's current, non-duplicate reviews into it when
  * the film is first used, and a stored version's text back when a candidate is confirmed.
  *
@@ -46,9 +46,18 @@ export class DuplicateFinder {
     this.#index.evictBeyond(filmIds);
   }
 
-  /** The review whose text this one nearly duplicates, or null (DuplicateIndex.find). Call load() for the film first. */
-  find(db: Kysely<Tables>, check: DuplicateCheck): Promise<{ original: number | null; signature: Uint32Array | null }> {
+  /**
+   * The review whose text this one nearly duplicates, or null (DuplicateIndex.find). Call load() for the film first.
+   * `held` gives the text of a version this batch wrote but has not flushed yet (review-rows.ts).
+   */
+  find(
+    db: Kysely<Tables>,
+    check: DuplicateCheck,
+    held: (versionId: number) => string | undefined = () => undefined,
+  ): Promise<{ original: number | null; signature: Uint32Array | null }> {
     return this.#index.find(check, async (versionId) => {
+      const pending = held(versionId);
+      if (pending !== undefined) return pending;
       const row = await db.selectFrom('review_versions').select('text').where('id', '=', versionId).executeTakeFirst();
       return row?.text ?? null;
     });

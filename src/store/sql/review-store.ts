@@ -145,7 +145,10 @@ export class SqlReviewStore implements ReviewStore {
 
   /** Runs `work` in one write transaction on the store's connection: all of it commits, or none of it. */
   #writeTransaction<T>(work: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
-    return inWriteTransaction(this.#db, work);
+    return inWriteTransaction(this.#db, async (db) => {
+      if (await this.#engine.writtenByOthers(db)) this.#clearCaches();
+      return work(db);
+    });
   }
 
 

@@ -18,6 +18,7 @@ import type { DuplicateFinder } from './duplicate-finder.ts';
 import type { FilmResolver } from './film-resolver.ts';
 import type { NameResolver } from './name-resolver.ts';
 import { documentColumns } from './document-row.ts';
+import { reviewRows } from './review-rows.ts';
 import type { Tables } from './tables.ts';
 import { droppedLineRows, factRows, versionRow } from './version-row.ts';
 
@@ -103,13 +104,16 @@ export async function saveBatch(ctx: SaveContext, items: readonly ProcessedRevie
 
 async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], indexes: number[]): Promise<Fresh[]> {
   const fresh = await planFresh(ctx, items, indexes);
-  const { db, writes, now } = ctx;
+  const { db, now } = ctx;
+  const rows = reviewRows(db, ctx.writes);
+  const newReviews = unique(fresh.map((entry) => entry.slot)).filter((slot) => slot.id === null).length;
+  await rows.reserve({ documents: fresh.length, reviews: newReviews, versions: fresh.length });
   await ctx.duplicates.load(db, fresh.map((entry) => entry.filmId));
   for (const entry of fresh) {
     const { document } = entry.item;
-    const documentId = await writes.insertDocument.run(db, { ...documentColumns(document), ingested_at: now });
+    const documentId = await rows.document({ ...documentColumns(document), ingested_at: now });
     const { slot } = entry;
-    slot.id ??= await writes.insertReview.run(db, {
+    slot.id ??= await rows.review({
       source_key: slot.sourceKey,
       identity_key: document.sourceKey,
       api_token_id: slot.apiTokenId,
@@ -118,9 +122,8 @@ async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], i
       created_at: now,
     });
     const text = entry.item.draft.text;
-    const duplicate = await ctx.duplicates.find(db, { reviewId: slot.id, filmId: entry.filmId, text });
-    const versionId = await writes.insertVersion.run(
-      db,
+    const duplicate = await ctx.duplicates.find(db, { reviewId: slot.id, filmId: entry.filmId, text }, (id) => rows.heldText(id));
+    const versionId = await rows.version(
       versionRow(entry.item, {
         reviewId: slot.id,
         duplicateOf: duplicate.original,
@@ -133,13 +136,13 @@ async function writeFresh(ctx: SaveContext, items: readonly ProcessedReview[], i
     );
     slot.currentVersionId = versionId;
     ctx.duplicates.record({ reviewId: slot.id, versionId }, entry.filmId, duplicate.signature, duplicate.original !== null);
-    for (const line of droppedLineRows(entry.item, versionId)) await writes.insertDroppedLine.run(db, line);
-    for (const fact of factRows(entry.item, versionId)) await writes.insertFact.run(db, fact);
+    for (const line of droppedLineRows(entry.item, versionId)) await rows.droppedLine(line);
+    for (const fact of factRows(entry.item, versionId)) await rows.fact(fact);
   }
   for (const slot of unique(fresh.map((entry) => entry.slot))) {
-    const target = { reviewId: slot.id as number, versionId: slot.currentVersionId as number, filmId: slot.filmId };
-    await writes.pointReview.run(db, target);
+    await rows.point({ reviewId: slot.id as number, versionId: slot.currentVersionId as number, filmId: slot.filmId });
   }
+  await rows.flush();
   return fresh;
 }
 

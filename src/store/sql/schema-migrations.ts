@@ -9,9 +9,17 @@ import { isPostgres } from './sql-engine.ts';
 
 export class SchemaMigrations {
   readonly #migrations: Record<string, Migration>;
+  /** PostgreSQL: the schema the store's tables live in, where the migration bookkeeping must be looked up too. */
+  readonly #schema: string | undefined;
 
-  constructor(migrations: Record<string, Migration>) {
+  constructor(migrations: Record<string, Migration>, options: { schema?: string } = {}) {
     this.#migrations = migrations;
+    this.#schema = options.schema;
+  }
+
+  /** The same migrations for the store in another schema. */
+  inSchema(schema: string | undefined): SchemaMigrations {
+    return new SchemaMigrations(this.#migrations, schema === undefined ? {} : { schema });
   }
 
   /** Applies the pending migrations and returns what ran (nothing when the schema is current). */
@@ -35,13 +43,20 @@ export class SchemaMigrations {
   }
 
   #migrator(db: Kysely<any>): Migrator {
-    return new Migrator({ db, provider: { getMigrations: async () => this.#migrations } });
+    // With a schema, Kysely's bookkeeping is kept there too: unqualified, it would find another schema's on the
+    // search path (public) and take this one for migrated.
+    return new Migrator({
+      db,
+      provider: { getMigrations: async () => this.#migrations },
+      ...(this.#schema !== undefined ? { migrationTableSchema: this.#schema } : {}),
+    });
   }
 
   /** A migration this code does not know was applied by a newer Plaudit, whose schema this code may misread. */
   async #assertNoUnknown(db: Kysely<any>): Promise<void> {
-    if (!(await hasMigrationTable(db))) return;
-    const applied = await db.selectFrom(DEFAULT_MIGRATION_TABLE).select('name').execute();
+    if (!(await hasMigrationTable(db, this.#schema))) return;
+    const table = this.#schema === undefined ? DEFAULT_MIGRATION_TABLE : `${this.#schema}.${DEFAULT_MIGRATION_TABLE}`;
+    const applied = await db.selectFrom(table).select('name').execute();
     const unknown = applied.map((row) => String(row.name)).filter((name) => !Object.hasOwn(this.#migrations, name));
     if (unknown.length === 0) return;
     throw new PlauditError(
@@ -51,10 +66,11 @@ export class SchemaMigrations {
   }
 }
 
-async function hasMigrationTable(db: Kysely<any>): Promise<boolean> {
+async function hasMigrationTable(db: Kysely<any>, schema: string | undefined): Promise<boolean> {
   if (isPostgres(db)) {
     // Only the store's own schema counts: introspection would list every schema's tables in the database.
-    const { rows } = await sql<{ found: string | null }>`select to_regclass(${DEFAULT_MIGRATION_TABLE})::text as found`.execute(db);
+    const name = schema === undefined ? DEFAULT_MIGRATION_TABLE : `"${schema.replace(/"/g, '""')}".${DEFAULT_MIGRATION_TABLE}`;
+    const { rows } = await sql<{ found: string | null }>`select to_regclass(${name})::text as found`.execute(db);
     return rows[0]?.found != null;
   }
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });

@@ -18,6 +18,12 @@ export interface SqlEngine {
   readonly search: SearchQueries;
   /** A counter that moves whenever another connection commits a change (the store adds its own writes to it). */
   outsideVersion(db: Kysely<Tables>): number | Promise<number>;
+  /**
+   * Inside a write transaction: whether another connection committed since this store's previous write transaction
+   * (the first call says yes). The store's film, name and near-duplicate caches are trusted only while it is the
+   * sole writer, so it drops them then: a second worker, the server and the CLI may all write to one database.
+   */
+  writtenByOthers(connection: Kysely<Tables>): boolean | Promise<boolean>;
   /** Runs once when a writable store closes, after its last write (SQLite folds its WAL back into the file). */
   afterLastWrite(db: Kysely<Tables>): Promise<void>;
 }
@@ -40,6 +46,8 @@ export async function beginWrite(connection: Kysely<Tables>): Promise<void> {
   if (isPostgres(connection)) {
     await sql`begin`.execute(connection);
     await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(connection);
+    // Other processes' web caches see the change by this counter (postgres/migrations/001-schema.ts data_version).
+    await sql`update data_version set version = version + 1`.execute(connection);
     return;
   }
   // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and writes later fails at once

@@ -90,9 +90,17 @@ function sqliteEngine(raw: Database.Database): SqlEngine {
   // Prepared once: `raw.pragma()` prepares a statement on every call, which was a quarter of a cached hit's time. It
   // runs on the raw connection, not through Kysely's queue: a read of one counter.
   const dataVersion = raw.prepare<[], number>('PRAGMA data_version').pluck();
+  let seen: number | undefined;
   return {
     search,
     outsideVersion: () => dataVersion.get()!,
+    // data_version moves only for other connections' commits.
+    writtenByOthers: () => {
+      const now = dataVersion.get()!;
+      const moved = now !== seen;
+      seen = now;
+      return moved;
+    },
     afterLastWrite: async (db) => {
       // Taking the connection waits for a running query; TRUNCATE folds the WAL back and empties it, so the
       // database is one self-contained file again for copying.

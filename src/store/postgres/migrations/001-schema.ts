@@ -5,7 +5,7 @@
  *   a trigram index (pg_trgm) on the lower-cased, unaccented name for the typo-tolerant name search;
  * - search_reviews: a tsvector of each review version's text ('simple' configuration: no stemming, as FTS5's
  *   unicode61 tokenizer) with a GIN index;
- * - data_version: one counter every write statement to what the web shows moves, which the web caches key on.
+ * - data_version: one counter every write transaction moves, which the web caches key on.
  * Text compares as bytes (COLLATE "C"), as SQLite's BINARY does, so orders and unique keys agree on both engines.
  * Later changes are migrations of their own, numbered after this one.
  */
@@ -189,19 +189,13 @@ create function plaudit_index_review() returns trigger language plpgsql as $$ be
 create trigger search_reviews_insert after insert on review_versions for each row execute function plaudit_index_review();
 `;
 
-/** Every table whose rows a page shows: a write to any of them moves data_version (sql-engine.ts outsideVersion). */
-const SHOWN_TABLES = [
-  'films', 'critics', 'outlets', 'reviews', 'review_versions', 'review_facts', 'film_aliases', 'held_documents',
-  'audit_log', 'review_corrections', 'film_redirects', 'api_tokens', 'users',
-];
-
+/**
+ * One counter the web caches key on (sql-engine.ts outsideVersion): every write transaction moves it once
+ * (sql-engine.ts beginWrite). A trigger per statement would update the one row thousands of times in a batch.
+ */
 const DATA_VERSION = `
 create table data_version (only_row boolean primary key default true check (only_row), version bigint not null);
 insert into data_version (version) values (0);
-create function plaudit_bump_data_version() returns trigger language plpgsql as $$ begin
-  update data_version set version = version + 1; return null; end $$;
-${SHOWN_TABLES.map((table) => `create trigger ${table}_data_version after insert or update or delete on ${table}
-  for each statement execute function plaudit_bump_data_version();`).join('\n')}
 `;
 
 /** Every text column compares as bytes; the DDL above leaves that out to stay readable. */
@@ -211,9 +205,11 @@ function withByteCollation(ddl: string): string {
 
 export const schema: Migration = {
   async up(db: Kysely<any>): Promise<void> {
-    // Both ship with PostgreSQL (contrib) and are trusted: a database owner may create them without superuser.
-    await sql`create extension if not exists pg_trgm`.execute(db);
-    await sql`create extension if not exists unaccent`.execute(db);
+    // Both ship with PostgreSQL (contrib) and are trusted: a database owner may create them without superuser. They
+    // go in public, which every Plaudit schema's search path ends with (open-postgres-store.ts), so several Plaudit
+    // schemas in one database share them.
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db);
+    await sql`create extension if not exists unaccent with schema public`.execute(db);
     await sql.raw(withByteCollation(TABLES)).execute(db);
     await sql.raw(SEARCH).execute(db);
     await sql.raw(DATA_VERSION).execute(db);
