@@ -33,7 +33,10 @@ export function postgresBinDir(): string | null {
   }
 }
 
-export async function startTestCluster(): Promise<TestCluster | null> {
+/**
+ * @param options.durable keep PostgreSQL's durability settings (benchmarks); tests turn fsync off for speed.
+ */
+export async function startTestCluster(options: { durable?: boolean } = {}): Promise<TestCluster | null> {
   const given = process.env.PLAUDIT_TEST_POSTGRES_URL;
   if (given) return { url: given, stop: async () => undefined };
   const bin = postgresBinDir();
@@ -51,8 +54,8 @@ export async function startTestCluster(): Promise<TestCluster | null> {
   execFileSync(initCommand, [...initArgs], { stdio: 'pipe' });
   const port = await freePort();
   const [serverCommand, serverArgs] = run(join(bin, 'postgres'), [
-    '-D', data, '-k', dir, '-h', '127.0.0.1', '-p', String(port),
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300',
+    '-D', data, '-k', dir, '-h', '127.0.0.1', '-p', String(port), '-c', 'max_connections=300',
+    ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
   ]);
   const server = spawn(serverCommand, [...serverArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';

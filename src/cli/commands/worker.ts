@@ -8,6 +8,8 @@ import { openJobBoardFor, openWebWorker } from '../../app.ts';
 import { QUEUES } from '../../workers/job-board.ts';
 import { runIngestBatch, type IngestBatchJob } from '../../workers/ingest-jobs.ts';
 import { watchWeb } from '../../use-cases/web-sources.ts';
+import type { ReviewStore } from '../../store/port.ts';
+import type { WebStore } from '../../store/web-port.ts';
 import { EXIT } from '../exit-codes.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { loadCliConfig, withConfiguredApp, type GlobalOptions } from '../open-app.ts';
@@ -37,18 +39,20 @@ export async function workerCommand(options: WorkerOptions, io: CliIo, global: G
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
       let running = 0;
-      const totals = { batches: 0, documents: 0, added: 0, newVersions: 0, unchanged: 0, held: 0, failed: 0 };
+      const totals = { batches: 0, documents: 0, added: 0, newVersions: 0, unchanged: 0, held: 0, failed: 0, saveSeconds: 0 };
+      const started = performance.now();
       try {
         writeLine(io.stderr, `Worker ${process.pid} on ${board.where}: ${concurrency} batch(es) at a time${options.web === false ? '' : ', and the web\'s fetch jobs'}.`);
         // The judge's model is read before the first batch, not inside it, so the first job's time is the job's own.
         const model = app.model;
+        const store = timedSaves(app.store, totals);
         for (let i = 0; i < concurrency; i++) {
           await board.boss.work<IngestBatchJob>(QUEUES.ingest, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
             if (job === undefined) return null;
             running++;
-            const started = performance.now();
+            const batchStarted = performance.now();
             try {
-              const report = await runIngestBatch(job.data, { store: app.store, model });
+              const report = await runIngestBatch(job.data, { store, model });
               const t = report.totals;
               totals.batches++;
               totals.documents += t.documents;
@@ -57,7 +61,7 @@ export async function workerCommand(options: WorkerOptions, io: CliIo, global: G
               totals.unchanged += t.unchanged;
               totals.held += t.held;
               totals.failed += t.failed;
-              const seconds = ((performance.now() - started) / 1000).toFixed(1);
+              const seconds = ((performance.now() - batchStarted) / 1000).toFixed(1);
               writeLine(io.stdout, `batch ${job.id.slice(0, 8)}: ${t.documents} documents, ${t.added} added, ${t.newVersions} new versions, ${t.unchanged} unchanged, ${t.held} held, ${t.failed} failed (${seconds} s)`);
               return report;
             } finally {
@@ -77,7 +81,8 @@ export async function workerCommand(options: WorkerOptions, io: CliIo, global: G
         await web?.close();
         writeLine(
           io.stderr,
-          `Worker ${process.pid} done: ${totals.batches} batch(es), ${totals.documents} documents (${totals.added} added, ${totals.newVersions} new versions, ${totals.unchanged} unchanged, ${totals.held} held, ${totals.failed} failed).`,
+          `Worker ${process.pid} done: ${totals.batches} batch(es), ${totals.documents} documents (${totals.added} added, ${totals.newVersions} new versions, ${totals.unchanged} unchanged, ${totals.held} held, ${totals.failed} failed); ` +
+            `${((performance.now() - started) / 1000).toFixed(1)} s, of which saving (waiting for the write lock included) ${totals.saveSeconds.toFixed(1)} s.`,
         );
         return totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
       } finally {
@@ -88,6 +93,29 @@ export async function workerCommand(options: WorkerOptions, io: CliIo, global: G
   } finally {
     await board.close();
   }
+}
+
+/**
+ * The store with its saves timed into `totals.saveSeconds`: how much of a worker's time the database takes, which
+ * is what bounds adding workers (saves take one write lock, sql-engine.ts).
+ */
+function timedSaves(store: WebStore, totals: { saveSeconds: number }): ReviewStore {
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'saveReviews') {
+        return async (items: Parameters<ReviewStore['saveReviews']>[0]) => {
+          const started = performance.now();
+          try {
+            return await target.saveReviews(items);
+          } finally {
+            totals.saveSeconds += (performance.now() - started) / 1000;
+          }
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Resolves when `idle()` has held twice in a row a second apart (a batch posted in between is not missed), or on abort. */
