@@ -148,6 +148,7 @@ shows a film, or with \`plaudit film -- NAME\` (options go before the --), or by
     .description('Export every film and review.')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
+    .option('--queue', 'JSON on PostgreSQL: have `plaudit worker` processes build the films\' reports, in parts, and wait for them')
     .action((options) => run(async () => (await import('./commands/export.ts')).exportCommand(options, io, global()))());
 
   program

@@ -16,6 +16,8 @@ import { describeDatabaseUrl } from '../store/postgres/database-url.ts';
 export const QUEUES = {
   /** A batch of documents to clean, judge and store (ingest-jobs.ts IngestBatchJob). */
   ingest: 'plaudit-ingest',
+  /** A run of films to export as JSON (export-jobs.ts ExportPartJob). */
+  export: 'plaudit-export',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -45,6 +47,11 @@ export interface JobBoard {
   readonly where: string;
   /** Jobs of this queue not yet finished: created, waiting to retry, or running. */
   unfinished(queue: QueueName): Promise<number>;
+  /**
+   * Waits for a job to finish and returns its output; throws when it failed for good or is gone. `poll` is how
+   * often to look (the board has no push for a sender).
+   */
+  result<T>(queue: QueueName, id: string, options?: { pollMs?: number }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -67,11 +74,9 @@ export async function openJobBoard(options: JobBoardOptions): Promise<JobBoard> 
     archiveCompletedAfterSeconds: 7 * 24 * 3600,
     schedule: false,
   });
-  let lastError: Error | null = null;
-  boss.on('error', (error) => {
-    // pg-boss reports background failures (a dropped connection during maintenance) here; it retries by itself.
-    lastError = error;
-  });
+  // pg-boss reports background failures here (a dropped connection during maintenance) and retries by itself; an
+  // unhandled 'error' event would end the process.
+  boss.on('error', () => undefined);
   try {
     await boss.start();
     for (const queue of Object.values(QUEUES)) {
@@ -86,9 +91,20 @@ export async function openJobBoard(options: JobBoardOptions): Promise<JobBoard> 
     boss,
     where,
     unfinished: (queue) => boss.getQueueSize(queue, { before: 'completed' }),
+    result: async <T>(queue: QueueName, id: string, options: { pollMs?: number } = {}): Promise<T> => {
+      for (;;) {
+        const job = await boss.getJobById(queue, id, { includeArchive: true });
+        if (job === null) throw new PlauditError('store-failed', `job ${id} is no longer on the job board`);
+        if (job.state === 'completed') return job.output as T;
+        if (job.state === 'failed' || job.state === 'cancelled') {
+          const output = job.output as { message?: unknown } | null;
+          throw new PlauditError('store-failed', `job ${id} failed on every try: ${String(output?.message ?? 'no reason given')}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+      }
+    },
     close: async () => {
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
-      void lastError;
     },
   };
 }

@@ -10,16 +10,21 @@ import { finished } from 'node:stream/promises';
 import type { App } from '../../app.ts';
 import { PlauditError } from '../../domain/errors.ts';
 import type { StoredReview } from '../../domain/film.ts';
-import { filmReport } from '../../use-cases/film-report.ts';
+import { exportedFilm } from '../../use-cases/export-films.ts';
 import { EXIT } from '../exit-codes.ts';
 import { filmReportDeps } from '../film-report-deps.ts';
 import { csvRow } from '../format/csv.ts';
 import { writeLine, type CliIo } from '../io.ts';
-import { withApp, type GlobalOptions } from '../open-app.ts';
+import { loadCliConfig, withConfiguredApp, type GlobalOptions } from '../open-app.ts';
+import { openJobBoardFor } from '../../app.ts';
+import type { JobBoard } from '../../workers/job-board.ts';
+import { queueExport, writeExportParts } from '../../workers/export-jobs.ts';
 
 export interface ExportOptions {
   format: string;
   out?: string;
+  /** JSON on PostgreSQL: the films' reports are built by `plaudit worker` processes, in parts (workers/export-jobs.ts). */
+  queue?: boolean;
 }
 
 export const CSV_COLUMNS = [
@@ -34,8 +39,16 @@ export async function exportCommand(options: ExportOptions, io: CliIo, global: G
   if (options.format !== 'json' && options.format !== 'csv') {
     throw new PlauditError('invalid-argument', `--format must be json or csv, not "${options.format}".`);
   }
+  if (options.queue && options.format !== 'json') {
+    throw new PlauditError('invalid-argument', '--queue splits a JSON export into jobs; a CSV export streams its rows straight from the database, so run it without --queue.');
+  }
+  const config = loadCliConfig(io, global);
+  // Opened before the output file, so a wrong database leaves no empty file behind.
+  const board = options.queue ? await openJobBoardFor(config) : null;
   const out: Writable = options.out ? createWriteStream(options.out) : io.stdout;
-  const count = await withApp(io, global, (app) => (options.format === 'json' ? exportJson(app, out) : exportCsv(app, out)));
+  const count = await withConfiguredApp(config, (app) =>
+    board !== null ? exportJsonByWorkers(app, out, board, io) : options.format === 'json' ? exportJson(app, out) : exportCsv(app, out),
+  ).finally(() => board?.close());
   if (options.out) {
     out.end();
     await finished(out);
@@ -51,15 +64,21 @@ async function exportJson(app: App, out: Writable): Promise<number> {
   const deps = filmReportDeps(app);
   out.write('{"films":[');
   for (const [i, film] of films.entries()) {
-    const { reviews, profile, credits } = await filmReport(deps, film);
-    count += reviews.length;
-    // Each review names its film, so that it reads back on its own; in the order they were added (not the
-    // listing's newest first), so that a store reading them back finds the same near-duplicates.
-    const rows = [...reviews]
-      .sort((a, b) => a.id - b.id)
-      .map((review) => ({ filmKey: film.key, filmTitle: film.title, filmYear: film.year, ...review }));
-    await write(out, `${i > 0 ? ',' : ''}\n${JSON.stringify({ profile, credits, reviews: rows })}`);
+    const { json, reviews } = await exportedFilm(deps, film);
+    count += reviews;
+    await write(out, `${i > 0 ? ',' : ''}\n${json}`);
   }
+  out.write('\n]}\n');
+  return count;
+}
+
+/** The same file as exportJson, its films' entries built by workers in parts (workers/export-jobs.ts). */
+async function exportJsonByWorkers(app: App, out: Writable, board: JobBoard, io: CliIo): Promise<number> {
+  const films = await app.store.listFilms();
+  const ids = await queueExport(board, films);
+  writeLine(io.stderr, `Queued ${films.length} film(s) in ${ids.length} export job(s) on ${board.where}; waiting for workers (\`plaudit worker\`)…`);
+  out.write('{"films":[');
+  const count = await writeExportParts(board, ids, (chunk) => write(out, chunk));
   out.write('\n]}\n');
   return count;
 }

@@ -1,12 +1,14 @@
 /**
  * `plaudit worker`: one of any number of processes, on any number of machines, sharing the work on one PostgreSQL
- * database: ingest batches from the job board (`plaudit ingest --queue`) and the web's fetch jobs (`plaudit add`,
- * `plaudit feeds`). Stopping (Ctrl+C, SIGTERM) lets the batches in hand finish; a worker that is killed leaves its
+ * database: ingest batches from the job board (`plaudit ingest --queue`), parts of a JSON export (`plaudit export
+ * --queue`) and the web's fetch jobs (`plaudit add`, `plaudit feeds`). Stopping (Ctrl+C, SIGTERM) lets the batches in hand finish; a worker that is killed leaves its
  * batch to another when the batch's time runs out, and saving twice stores nothing twice.
  */
 import { openJobBoardFor, openWebWorker } from '../../app.ts';
 import { QUEUES } from '../../workers/job-board.ts';
 import { runIngestBatch, type IngestBatchJob } from '../../workers/ingest-jobs.ts';
+import { runExportPart, type ExportPartJob } from '../../workers/export-jobs.ts';
+import { filmReportDeps } from '../film-report-deps.ts';
 import { watchWeb } from '../../use-cases/web-sources.ts';
 import type { ReviewStore } from '../../store/port.ts';
 import type { WebStore } from '../../store/web-port.ts';
@@ -69,14 +71,30 @@ export async function workerCommand(options: WorkerOptions, io: CliIo, global: G
             }
           });
         }
+        const reportDeps = filmReportDeps(app);
+        for (let i = 0; i < concurrency; i++) {
+          await board.boss.work<ExportPartJob>(QUEUES.export, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+            if (job === undefined) return null;
+            running++;
+            try {
+              const part = await runExportPart(job.data, reportDeps, app.store);
+              writeLine(io.stdout, `export part ${job.id.slice(0, 8)}: ${part.films} films, ${part.reviews} reviews`);
+              return part;
+            } finally {
+              running--;
+            }
+          });
+        }
         const web = options.web === false ? null : openWebWorker(app, { allowHosts: options.allowHost ?? [] });
         const webLoop = web === null
           ? Promise.resolve()
           : watchWeb(web.deps, { signal: stop.signal, idleMs: options.untilIdle ? 1000 : 30_000, onJob: (report) => writeLine(io.stdout, reportLine(report)) }).then(() => undefined);
-        if (options.untilIdle) await untilIdle(async () => running === 0 && (await board.unfinished(QUEUES.ingest)) === 0, stop.signal);
+        const boardIdle = async () => (await board.unfinished(QUEUES.ingest)) === 0 && (await board.unfinished(QUEUES.export)) === 0;
+        if (options.untilIdle) await untilIdle(async () => running === 0 && (await boardIdle()), stop.signal);
         else await new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve(), { once: true }));
         stop.abort();
         await board.boss.offWork(QUEUES.ingest);
+        await board.boss.offWork(QUEUES.export);
         await webLoop;
         await web?.close();
         writeLine(
