@@ -172,9 +172,9 @@ shows a film, or with \`plaudit film -- NAME\` (options go before the --), or by
 
   program
     .command('worker')
-    .description('Work the shared job board on a PostgreSQL database: ingest batches and web fetch jobs (run any number, anywhere).')
+    .description('Work the shared job board on a PostgreSQL database: ingest batches, export parts and web fetch jobs (run any number, anywhere).')
     .option('--concurrency <n>', 'batches this process works on at once (default 1; run more processes to use more cores)', positiveInt)
-    .option('--until-idle', 'exit once no ingest batch is waiting or running')
+    .option('--until-idle', 'exit once no ingest batch or export part is waiting or running')
     .option('--no-web', 'leave the web\'s fetch jobs (`plaudit add`, `plaudit feeds`) to other workers')
     .option('--allow-host <host...>', 'a host on this machine\'s own network that web jobs may fetch from')
     .addHelpText(
