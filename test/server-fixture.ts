@@ -1,7 +1,7 @@
 /**
- * A real Plaudit behind the web app for tests: a temporary SQLite file, the real judge model, reviews ingested
- * through the real pipeline, the real isolated processor for posted reviews, and the Hono app on top (called with
- * app.request(), no port).
+ * A real Plaudit behind the web app for tests: a temporary database (test-database.ts: a SQLite file, or a schema in
+ * the run's PostgreSQL in the postgres project), the real judge model, reviews ingested through the real pipeline,
+ * the real isolated processor for posted reviews, and the Hono app on top (called with app.request(), no port).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { createServerApp } from '../src/server/create-server-app.ts';
 import type { ServerLimits } from '../src/server/deps.ts';
 import { createServerLogger } from '../src/server/logger.ts';
 import { repoRoot } from './run-plaudit.ts';
+import { dropTestDatabase, testDatabase } from './test-database.ts';
 
 export interface ServerFixture {
   app: App;
@@ -38,7 +39,8 @@ export interface ServerFixtureOptions {
 
 export async function openServerFixture(options: ServerFixtureOptions = {}): Promise<ServerFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-server-'));
-  const app = await createApp(loadConfig({ flags: { dbPath: join(dir, 'plaudit.db') }, env: {} }));
+  const db = testDatabase(dir);
+  const app = await createApp(loadConfig({ flags: { dbPath: db }, env: {} }));
   const report = await app.ingest({ paths: options.paths ?? [join(repoRoot, 'examples')] });
   if (report.totals.failed > 0) throw new Error(`fixture ingest failed: ${JSON.stringify(report.failures)}`);
   const token = generateApiToken();
@@ -65,6 +67,7 @@ export async function openServerFixture(options: ServerFixtureOptions = {}): Pro
       await processor.close();
       await app.close();
       rmSync(dir, { recursive: true, force: true });
+      await dropTestDatabase(db);
     },
   };
 }

@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFailure } from '../../src/domain/errors.ts';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-bad-'));
 const batch = join(dir, 'batch');
-const db = join(dir, 'plaudit.db');
+const db = testDatabase(dir);
 let result: { code: number | null; report: IngestReport };
 
 function put(name: string, content: string | Buffer): string {
@@ -46,7 +47,10 @@ beforeAll(async () => {
   const run = await runPlaudit(['--db', db, 'ingest', batch, missing, '--json']);
   result = { code: run.code, report: JSON.parse(run.stdout) as IngestReport };
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 function failureFor(name: string): DocumentFailure | undefined {
   return result.report.failures.find((f) => f.source.endsWith(name));

@@ -12,6 +12,7 @@ import { createGunzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogImportReport } from '../../src/use-cases/import-catalog.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 import { startLiveServer } from './browser/live-server.ts';
 
@@ -21,7 +22,10 @@ const RT_MOVIES = ['data', 'rt-critic-reviews', 'movies.jsonl.gz'];
 const REVIEW_ROWS = 3000;
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-catalog-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 async function writeSubset(path: string): Promise<void> {
   const lines: string[] = [];
@@ -41,7 +45,7 @@ interface FilmJson {
 }
 
 describeWithShared(RT_MOVIES, 'plaudit catalog import --preset rt-movies', () => {
-  const db = join(dir, 'rt.db');
+  const db = testDatabase(dir, 'rt.db');
   let before: FilmJson;
   let report: CatalogImportReport;
 
@@ -94,7 +98,7 @@ describeWithShared(RT_MOVIES, 'plaudit catalog import --preset rt-movies', () =>
 
 describe('plaudit catalog import of a titles CSV with bad rows', () => {
   it('reports each rejected row with its number and reason and imports the rest (exit 1)', async () => {
-    const db = join(dir, 'titles.db');
+    const db = testDatabase(dir, 'titles.db');
     const csv = join(dir, 'titles.csv');
     writeFileSync(
       csv,
@@ -122,7 +126,7 @@ describe('plaudit catalog import of a titles CSV with bad rows', () => {
   }, 60_000);
 
   it('refuses an unknown preset as bad usage (exit 2)', async () => {
-    const run = await runPlaudit(['--db', join(dir, 'usage.db'), 'catalog', 'import', 'x.csv', '--preset', 'imdb']);
+    const run = await runPlaudit(['--db', testDatabase(dir, 'usage.db'), 'catalog', 'import', 'x.csv', '--preset', 'imdb']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown catalog preset "imdb"');
   });

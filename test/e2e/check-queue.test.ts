@@ -8,10 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-queue-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const db = join(dir, 'plaudit.db');
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
+const db = testDatabase(dir);
 
 const lantern = [
   'A luminous, tender film about grief. The performances are superb and the final act is quietly devastating.',

@@ -9,9 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPlaudit, runPlauditJson, startPlaudit } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase, testDatabaseExists, testsPostgres } from '../test-database.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-config-e2e-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 function siteWith(name: string, settings: unknown, file = 'plaudit.config.json'): string {
   const site = join(dir, name);
@@ -50,16 +54,18 @@ describe('a config file with mistakes', () => {
 });
 
 describe('a config file the commands honour', () => {
+  // A path relative to the file, as a user writes one, for SQLite; a schema's URL in the postgres project.
+  const dbPath = testsPostgres ? testDatabase(dir) : 'reviews.db';
   let site: string;
   beforeAll(async () => {
-    site = siteWith('honoured', { dbPath: 'reviews.db', minReviews: 2, weights: { outlets: { 'The Spool': 2 } } });
-    siteWith('honoured', { dbPath: 'reviews.db', minReviews: 9 }, 'strict.json');
+    site = siteWith('honoured', { dbPath, minReviews: 2, weights: { outlets: { 'The Spool': 2 } } });
+    siteWith('honoured', { dbPath, minReviews: 9 }, 'strict.json');
     const demo = await runPlaudit(['demo'], { cwd: site });
     expect(demo.code, demo.stderr).toBe(0);
   });
 
-  it('puts the database where "dbPath" says', () => {
-    expect(existsSync(join(site, 'reviews.db'))).toBe(true);
+  it('puts the database where "dbPath" says', async () => {
+    expect(await testDatabaseExists(testsPostgres ? dbPath : join(site, 'reviews.db'))).toBe(true);
     expect(existsSync(join(site, 'plaudit.db'))).toBe(false);
   });
 
@@ -78,7 +84,7 @@ describe('a config file the commands honour', () => {
 
   it('gives serve its port, and serve logs one JSON line per request on stderr without query or token', async () => {
     const port = await freePort();
-    writeFileSync(join(site, 'serve.json'), JSON.stringify({ dbPath: 'reviews.db', port, logLevel: 'info' }));
+    writeFileSync(join(site, 'serve.json'), JSON.stringify({ dbPath, port, logLevel: 'info' }));
     const server = await serve(['--config', 'serve.json', 'serve'], site);
     try {
       expect(server.url).toBe(`http://127.0.0.1:${port}`);

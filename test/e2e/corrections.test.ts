@@ -1,5 +1,5 @@
 /**
- * Review corrections end to end through the real CLI on a real SQLite file: setting a verdict and score, removing,
+ * Review corrections end to end through the real CLI on a real database: setting a verdict and score, removing,
  * restoring and moving reviews, each counted everywhere and lasting through re-ingesting, a new version of the text,
  * more reviews of the film, a move and an export round trip; the audit log and undo; and bad input that changes
  * nothing. The reviews are short ones written for this test.
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../src/domain/audit.ts';
 import type { StoredReview } from '../../src/domain/film.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 
 const HARBOUR = 'Quiet Harbour (2021)';
 const OTHER = 'Other Shore (2019)';
@@ -27,7 +28,7 @@ interface FilmJson {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-corrections-'));
-const db = join(dir, 'plaudit.db');
+const db = testDatabase(dir);
 const file = (name: string) => join(dir, name);
 const plaudit = (...args: string[]) => runPlaudit(['--db', db, ...args]);
 const plauditJson = <T>(...args: string[]) => runPlauditJson<T>(['--db', db, ...args]);
@@ -47,7 +48,10 @@ async function ingest(name: string, text: string, title = HARBOUR): Promise<void
   await ok('ingest', file(name), '--film', title);
 }
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 beforeAll(async () => {
   for (const [name, text] of Object.entries(REVIEWS)) await ingest(name, text, name === 'lovely.txt' ? OTHER : HARBOUR);
@@ -138,7 +142,7 @@ describe('review move', () => {
 describe('export', () => {
   it('carries the corrected figures, and an import reads them back as an editor\'s judgement', async () => {
     await ok('export', '--out', file('export.json'));
-    const copy = join(dir, 'copy.db');
+    const copy = testDatabase(dir, 'copy.db');
     const imported = await runPlaudit(['--db', copy, 'ingest', file('export.json')]);
     expect(imported.code, imported.stderr).toBe(0);
     const films = await runPlauditJson<FilmJson>(['--db', copy, 'film', HARBOUR, '--json']);

@@ -1,7 +1,7 @@
 /**
  * Merged credits and duplicates end to end: the five Her Smell seeds plus a syndicated copy of one of them (its
  * own boilerplate line, another outlet in the signature, a word changed), through the real CLI into a real
- * SQLite file; then `film "Her Smell" --credits` as JSON and text, `films`, and `export`.
+ * database; then `film "Her Smell" --credits` as JSON and text, `films`, and `export`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MergedCredit, MergedCredits } from '../../src/domain/credits.ts';
 import type { StoredReview } from '../../src/domain/film.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 
 interface FilmJson {
@@ -31,7 +32,7 @@ function syndicatedCopy(original: string): string {
 
 describeWithShared(['seeds'], 'credits and duplicates through the CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-credits-'));
-  const db = join(dir, 'plaudit.db');
+  const db = testDatabase(dir);
   const copy = join(dir, 'vulture-copy.txt');
   let film: FilmJson;
   const credits = (kind: MergedCredit['kind']) => film.credits.credits.filter((credit) => credit.kind === kind);
@@ -42,7 +43,10 @@ describeWithShared(['seeds'], 'credits and duplicates through the CLI', () => {
     expect(report.totals).toMatchObject({ documents: 6, added: 6, failed: 0 });
     film = await runPlauditJson<FilmJson>(['--db', db, 'film', 'Her Smell', '--credits', '--json']);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await dropTestDatabases();
+  });
 
   it('lists the syndicated copy as a duplicate of the original and counts the film five reviews', async () => {
     const original = film.reviews.find((review) => review.sourceName.endsWith(SEED));

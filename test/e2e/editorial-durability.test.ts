@@ -1,5 +1,5 @@
 /**
- * Editorial changes that must last, through the real CLI on a real SQLite file (issue 15): a moved review stays on
+ * Editorial changes that must last, through the real CLI on a real database (issue 15): a moved review stays on
  * its film through a new version of its document that names the old film; a corrected verdict and a removal
  * survive every film being read again by another model, which never reads the corrected review; a film titled
  * like a `film` subcommand can be shown and edited; a merged film leaves the search index, the film total and the
@@ -10,14 +10,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/app.ts';
 import type { AuditEntry } from '../../src/domain/audit.ts';
 import type { FilmSummary, StoredReview } from '../../src/domain/film.ts';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
 import type { FilmRereader } from '../../src/store/port.ts';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
 import type { SqlReviewStore } from '../../src/store/sql/review-store.ts';
 import type { WebStore } from '../../src/store/web-port.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 
 const HARBOUR = 'Quiet Harbour (2021)';
 const OTHER = 'Other Shore (2019)';
@@ -35,7 +36,7 @@ interface FilmJson {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-durability-'));
-const db = join(dir, 'plaudit.db');
+const db = testDatabase(dir);
 const file = (name: string) => join(dir, name);
 const plaudit = (...args: string[]) => runPlaudit(['--db', db, ...args]);
 const plauditJson = <T>(...args: string[]) => runPlauditJson<T>(['--db', db, ...args]);
@@ -56,7 +57,10 @@ async function ingest(name: string, text: string, ...flags: string[]): Promise<I
   return JSON.parse(await ok('ingest', file(name), '--json', '--no-progress', ...flags)) as IngestReport;
 }
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 beforeAll(async () => {
   for (const [name, [title, text]] of Object.entries(REVIEWS)) await ingest(name, text, '--film', title);
@@ -115,8 +119,8 @@ describe('corrections when every film is read again by another model', () => {
       const other = reviews.map((review) => ({ ...review, verdict: review.verdict === 'positive' ? 'negative' : 'positive', score: 100 - review.score }) as typeof review);
       return { reviews: other, pooled: other.length };
     };
-    // openSqliteStore's port leaves out rereadAllFilms, which only the store itself calls (after migration 005).
-    const store = (await openSqliteStore({ path: db, rereadFilm: flipped })) as WebStore & Pick<SqlReviewStore, 'rereadAllFilms'>;
+    // openStore's port leaves out rereadAllFilms, which only the store itself calls (after a migration).
+    const store = (await openStore({ dbPath: db }, { rereadFilm: flipped })) as WebStore & Pick<SqlReviewStore, 'rereadAllFilms'>;
     try {
       await store.rereadAllFilms();
     } finally {
@@ -161,7 +165,7 @@ describe('a film titled like a film subcommand', () => {
 
 describe('a merged film', () => {
   const searchFilms = async (query: string): Promise<{ ids: number[]; films: number }> => {
-    const store = await openSqliteStore({ path: db, readonly: true });
+    const store = await openStore({ dbPath: db }, { readonly: true });
     try {
       const hits = await store.searchNames(query, { limit: 20 });
       return { ids: hits.filter((hit) => hit.kind === 'film').map((hit) => hit.id), films: (await store.counts()).films };
@@ -206,7 +210,7 @@ describe('plaudit films', () => {
     expect(text).toMatch(/\(\d+ film\(s\) without reviews not listed, such as catalog-only films; --all lists them\)/);
     expect(await ok('films', '--help')).toContain('--all');
 
-    const only = join(dir, 'catalog-only.db');
+    const only = testDatabase(dir, 'catalog-only.db');
     expect((await runPlaudit(['--db', only, 'catalog', 'import', csv])).code).toBe(0);
     const empty = await runPlaudit(['--db', only, 'films']);
     expect(empty.stdout).toContain('No films with reviews yet (2 without any; `plaudit films --all` lists them)');

@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildFilmProfile } from '../../src/aggregate/film-profile.ts';
+import { openStore } from '../../src/app.ts';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
 import { repoRoot, runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 
 /** Explicit ratings of several scales, labels, a keyed film without a title, and cells a spreadsheet would run. */
@@ -28,7 +29,7 @@ const KEYED = { film_key: 'm/0814255', critic: 'Sam Okafor', outlet: 'The Stack'
 
 /** What must survive the round trip: films by key, reviews by identity, a duplicate by its original's identity. */
 async function snapshot(db: string) {
-  const store = await openSqliteStore({ path: db });
+  const store = await openStore({ dbPath: db });
   try {
     const films = new Map<string, Record<string, unknown>>();
     const filmKeys = new Map<number, string>();
@@ -106,23 +107,27 @@ function differences(a: Snapshot, b: Snapshot): string[] {
 describeWithShared(['seeds'], 'plaudit export, read back by plaudit ingest into an empty database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-round-trip-'));
   const path = (name: string) => join(dir, name);
+  const database = (name: string) => testDatabase(dir, name);
   let original: Snapshot;
 
   beforeAll(async () => {
     writeFileSync(path('ratings.jsonl'), RECORDS.map((r) => JSON.stringify(r)).join('\n'));
     writeFileSync(path('keyed.jsonl'), JSON.stringify(KEYED));
     const report = await runPlauditJson<IngestReport>([
-      '--db', path('a.db'), 'ingest', sharedPath('seeds'), join(repoRoot, 'examples'), path('ratings.jsonl'), path('keyed.jsonl'),
+      '--db', database('a.db'), 'ingest', sharedPath('seeds'), join(repoRoot, 'examples'), path('ratings.jsonl'), path('keyed.jsonl'),
       '--json',
     ]);
     expect(report.totals).toMatchObject({ failed: 0 });
     for (const format of ['json', 'csv']) {
-      const run = await runPlaudit(['--db', path('a.db'), 'export', '--format', format, '--out', path(`a.${format}`)]);
+      const run = await runPlaudit(['--db', database('a.db'), 'export', '--format', format, '--out', path(`a.${format}`)]);
       expect(run.code, run.stderr).toBe(0);
     }
-    original = await snapshot(path('a.db'));
+    original = await snapshot(database('a.db'));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await dropTestDatabases();
+  });
 
   it('starts from every way of judging: text read in context, text alone, ratings, labels', () => {
     const reviews = [...original.reviews.values()];
@@ -134,7 +139,7 @@ describeWithShared(['seeds'], 'plaudit export, read back by plaudit ingest into 
   });
 
   it.each(['json', 'csv'])('gives back every film and review of the %s export, field by field', async (format) => {
-    const db = path(`from-${format}.db`);
+    const db = database(`from-${format}.db`);
     const report = await runPlauditJson<IngestReport>(['--db', db, 'ingest', path(`a.${format}`), '--json']);
     expect(report.failures).toEqual([]);
     expect(report.totals).toMatchObject({ added: original.reviews.size, failed: 0 });
@@ -142,14 +147,14 @@ describeWithShared(['seeds'], 'plaudit export, read back by plaudit ingest into 
   });
 
   it.each(['json', 'csv'])('adds nothing when the %s export is ingested again', async (format) => {
-    const db = path(`from-${format}.db`);
+    const db = database(`from-${format}.db`);
     const again = await runPlauditJson<IngestReport>(['--db', db, 'ingest', path(`a.${format}`), '--json']);
     expect(again.totals).toMatchObject({ added: 0, newVersions: 0, unchanged: original.reviews.size, failed: 0 });
     expect(differences(original, await snapshot(db))).toEqual([]);
   });
 
   it('reads the export with --preset plaudit the same, and refuses a file that is not one', async () => {
-    const db = path('preset.db');
+    const db = database('preset.db');
     const report = await runPlauditJson<IngestReport>(['--db', db, 'ingest', path('a.csv'), '--preset', 'plaudit', '--json']);
     expect(report.totals).toMatchObject({ added: original.reviews.size, failed: 0 });
     expect(differences(original, await snapshot(db))).toEqual([]);

@@ -1,20 +1,22 @@
 /**
- * Films and names under editorial control (issue 15), through the real CLI on a real SQLite file and the real
+ * Films and names under editorial control (issue 15), through the real CLI on a real database and the real
  * server over loopback HTTP: merging films (counts, aliases, redirects, findFilm by the old id), undoing a merge,
  * refused merges that change nothing, editing a film's details, marking a top critic and blocking an outlet
  * (counts drop, a new review from it is held as blocked-outlet, unblocking restores). Each change leaves an
- * audit entry, read back from the same file.
+ * audit entry, read back from the same database.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/app.ts';
+import type { AuditAction, AuditEntry } from '../../src/domain/audit.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { startLiveServer, type LiveServer } from './browser/live-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-film-edits-'));
-const db = join(dir, 'plaudit.db');
+const db = testDatabase(dir);
 const config = join(dir, 'plaudit.config.json');
 
 interface Row {
@@ -65,12 +67,13 @@ async function ingest(film: string, rows: readonly Row[]): Promise<{ totals: { a
   return runPlauditJson(['--db', db, 'ingest', file, '--json', '--no-progress']);
 }
 
-function auditRows(action: string): { actor: string; target_id: number; before: string; undone_by: number | null }[] {
-  const raw = new Database(db, { readonly: true });
+/** The audit log's entries of one action, oldest first, read back from the same database. */
+async function auditEntries(action: AuditAction): Promise<AuditEntry[]> {
+  const store = await openStore({ dbPath: db }, { readonly: true });
   try {
-    return raw.prepare('select actor, target_id, before, undone_by from audit_log where action = ? order by id').all(action) as never;
+    return (await store.auditLog({})).filter((entry) => entry.action === action).reverse();
   } finally {
-    raw.close();
+    await store.close();
   }
 }
 
@@ -87,7 +90,10 @@ beforeAll(async () => {
   ids = { harbour: idOf(list, 'Night Harbour'), atNight: idOf(list, 'Harbour at Night'), orchard: idOf(list, 'Glass Orchard') };
 }, 120_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 describe('plaudit film merge', () => {
   it('refuses a film into itself and an unknown film, changing nothing', async () => {
@@ -98,7 +104,7 @@ describe('plaudit film merge', () => {
     const unknown = await cli('film', 'merge', 'No Such Film At All', String(ids.harbour));
     expect(unknown.code).toBe(3);
     expect(await films()).toEqual(before);
-    expect(auditRows('film.merge')).toEqual([]);
+    expect(await auditEntries('film.merge')).toEqual([]);
   });
 
   it('moves the reviews, keeps the old title as an alias and leaves a redirect; undo puts it all back', async () => {
@@ -113,9 +119,9 @@ describe('plaudit film merge', () => {
     expect(kept.profile.film.id).toBe(ids.harbour);
     expect((await filmJson('Harbour at Night')).profile.film.id).toBe(ids.harbour);
     expect(kept.catalog.aliases).toContain('Harbour at Night');
-    const [entry] = auditRows('film.merge');
+    const [entry] = await auditEntries('film.merge');
     expect(entry!.actor).toMatch(/^cli:/);
-    expect(JSON.parse(entry!.before).movedReviewIds).toHaveLength(1);
+    expect((entry!.before as { movedReviewIds: number[] }).movedReviewIds).toHaveLength(1);
 
     const server: LiveServer = await startLiveServer(db, ['--config', config]);
     try {
@@ -141,7 +147,7 @@ describe('plaudit film merge', () => {
     // Only the reviews the merge moved go back; the one that arrived since stays.
     expect(after.find((film) => film.id === ids.harbour)!.reviewCount).toBe(4);
     expect((await filmJson('Night Harbour (2019)')).catalog.aliases).not.toContain('Harbour at Night');
-    expect(auditRows('film.merge')[0]!.undone_by).not.toBeNull();
+    expect((await auditEntries('film.merge'))[0]!.undoneBy).not.toBeNull();
     expect((await cli('undo', entryId)).code).toBe(2);
   }, 60_000);
 });
@@ -159,7 +165,7 @@ describe('plaudit film edit', () => {
     expect(taken.stderr).toMatch(/already on The Glass Orchard/);
     const bad = await cli('film', 'edit', String(ids.harbour), '--year', '1492');
     expect(bad.code).toBe(2);
-    expect(auditRows('film.edit')).toHaveLength(1);
+    expect(await auditEntries('film.edit')).toHaveLength(1);
   }, 60_000);
 });
 
@@ -175,7 +181,7 @@ describe('plaudit critic top', () => {
     expect((await cli('critic', 'top', 'Nobody Atall')).code).toBe(3);
     expect((await cli('critic', 'top', 'Ann Ray', '--no')).code).toBe(0);
     expect((await filmJson('The Glass Orchard')).reviews.some((review) => review.topCritic)).toBe(false);
-    expect(auditRows('critic.top')).toHaveLength(2);
+    expect(await auditEntries('critic.top')).toHaveLength(2);
   }, 60_000);
 });
 
@@ -197,6 +203,6 @@ describe('plaudit outlet block', () => {
     const restored = await films();
     expect(restored.find((film) => film.id === ids.harbour)!.reviewCount).toBe(4);
     expect(restored.find((film) => film.id === ids.orchard)!.reviewCount).toBe(2);
-    expect(auditRows('outlet.block')).toHaveLength(2);
+    expect(await auditEntries('outlet.block')).toHaveLength(2);
   }, 60_000);
 });

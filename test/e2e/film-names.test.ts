@@ -1,6 +1,6 @@
 /**
  * One way to name a film on every face (issue 14): the real CLI and the real server (`plaudit serve` on loopback)
- * over one SQLite file that the real CLI filled. Two films share the title "Halloween"; each opens by id, key,
+ * over one database that the real CLI filled. Two films share the title "Halloween"; each opens by id, key,
  * IMDb id, "Title (Year)" and by the name the ambiguity error lists; `plaudit film 3` and /films/3 are one film.
  * Media tools' lookups (by-imdb, by-tmdb, the OMDb-shaped route) answer the film API's own figures.
  */
@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { startLiveServer, type LiveServer } from './browser/live-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-film-names-'));
-const db = join(dir, 'plaudit.db');
+const db = testDatabase(dir);
 const config = join(dir, 'plaudit.config.json');
 let server: LiveServer;
 let ids: Record<'h1978' | 'h2018' | 'moths', number>;
@@ -63,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
 });
 
 /** The first line of `plaudit film NAME`: the film's label. */

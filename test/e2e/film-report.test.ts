@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilmProfile } from '../../src/aggregate/film-profile.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { startLiveServer } from './browser/live-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-film-report-e2e-'));
-const db = join(dir, 'plaudit.db');
+const db = testDatabase(dir);
 const config = join(dir, 'plaudit.config.json');
 // Paper Lanterns (examples/): The Daily Reel's review is negative and Screen Notes' mixed, so these weights move
 // the weighted figures away from the unweighted ones.
@@ -37,12 +38,15 @@ function figures(profile: FilmProfile) {
 
 let film: FilmJson;
 beforeAll(async () => {
-  writeFileSync(config, JSON.stringify({ minReviews: 3, weights: WEIGHTS }));
+  writeFileSync(config, JSON.stringify({ dbPath: db, minReviews: 3, weights: WEIGHTS }));
   const demo = await runPlaudit(['demo'], { cwd: dir });
   expect(demo.code, demo.stderr).toBe(0);
   film = await runPlauditJson<FilmJson>(['film', 'Paper Lanterns', '--json'], { cwd: dir });
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 describe('a film report with weights from plaudit.config.json', () => {
   it('gives film --json the configured weights, which change the weighted figures', () => {

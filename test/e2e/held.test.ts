@@ -1,5 +1,5 @@
 /**
- * The catalog's same-title case and the held list, end to end through the real CLI on a real SQLite file: a
+ * The catalog's same-title case and the held list, end to end through the real CLI on a real database: a
  * catalog with Halloween (1978, John Carpenter) and Halloween (2018, David Gordon Green); reviews naming Green,
  * Carpenter, "2018", or none of them go to the right film or are held with both candidates; a review of "the 2018
  * sequel" is never filed under the 1978 film when that is the only one stored; a news page is held as not a film
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HeldDocument } from '../../src/domain/held.ts';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 
 const CATALOG = `title,year,imdb_id,directors,runtime,genres
 Halloween,1978,tt0077651,John Carpenter,91,Horror
@@ -40,12 +41,15 @@ interface FilmJson {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-held-'));
-const db = join(dir, 'plaudit.db');
+const db = testDatabase(dir);
 const plaudit = (...args: string[]) => runPlaudit(['--db', db, ...args]);
 const plauditJson = <T>(...args: string[]) => runPlauditJson<T>(['--db', db, ...args]);
 const reviewsOf = async (name: string) => (await plauditJson<FilmJson>('film', name, '--json')).reviews.map((r) => r.sourceName.replace(/^.*\//, '')).sort();
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 describe('two films with one title, from the catalog', () => {
   let report: IngestReport;
@@ -100,9 +104,10 @@ describe('two films with one title, from the catalog', () => {
 
 describe('a sequel of a year no stored film has', () => {
   it('is held, not filed under the film of that title that is stored', async () => {
-    const only1978 = join(dir, 'only-1978.db');
+    const only1978 = testDatabase(dir, 'only-1978.db');
     writeFileSync(join(dir, 'one.csv'), CATALOG.split('\n').slice(0, 2).join('\n'));
-    expect((await runPlaudit(['--db', only1978, 'catalog', 'import', join(dir, 'one.csv')])).code).toBe(0);
+    const imported = await runPlaudit(['--db', only1978, 'catalog', 'import', join(dir, 'one.csv')]);
+    expect(imported.code, imported.stderr).toBe(0);
     writeFileSync(join(dir, 'sequel.txt'), SEQUEL);
     const report = await runPlauditJson<IngestReport>(['--db', only1978, 'ingest', join(dir, 'sequel.txt'), '--json']);
     expect(report.totals).toMatchObject({ added: 0, held: 1 });

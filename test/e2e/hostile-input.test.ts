@@ -11,13 +11,17 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
 import { repoRoot, runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-hostile-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 let counter = 0;
 function freshDb(): string {
-  return join(dir, `db-${++counter}.db`);
+  return testDatabase(dir, `db-${++counter}.db`);
 }
 
 function put(path: string, content: string | Buffer): string {

@@ -1,6 +1,6 @@
 /**
  * The acceptance test of the film profile (issue 5): the five Her Smell seeds through the real CLI into a real
- * SQLite file. The consensus rests every clause on at least two seeds, at least five honest pull quotes come from at
+ * database. The consensus rests every clause on at least two seeds, at least five honest pull quotes come from at
  * least three reviews, and the aspects judge acting (positive), music/score and cinematography.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { loadJudgeModel } from '../../src/app.ts';
 import type { StoredReview } from '../../src/domain/film.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 
 interface FilmJson {
@@ -23,7 +24,7 @@ interface FilmJson {
 
 describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-profile-'));
-  const db = join(dir, 'plaudit.db');
+  const db = testDatabase(dir);
   let json: FilmJson;
   let byId: Map<number, StoredReview>;
 
@@ -32,7 +33,10 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
     json = await runPlauditJson<FilmJson>(['--db', db, 'film', 'Her Smell', '--json']);
     byId = new Map(json.reviews.map((r) => [r.id, r]));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await dropTestDatabases();
+  });
 
   it('has a consensus of one to three sentences, each clause supported by sentences of at least two seeds', () => {
     const consensus = json.profile.consensus!;

@@ -10,11 +10,11 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildFilmProfile } from '../../src/aggregate/film-profile.ts';
-import { loadJudgeModel } from '../../src/app.ts';
+import { loadJudgeModel, openStore } from '../../src/app.ts';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
 import { DUPLICATE_JACCARD, MIN_WORDS, shingles, words } from '../../src/store/near-duplicate.ts';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 
 const RT = ['data', 'rt-critic-reviews', 'reviews.jsonl.gz'];
@@ -64,7 +64,7 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 
 describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-rt-'));
-  const db = join(dir, 'plaudit.db');
+  const db = testDatabase(dir);
   let report: IngestReport;
   let truth: Awaited<ReturnType<typeof readTruth>>;
 
@@ -72,7 +72,10 @@ describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
     truth = await readTruth();
     report = await runPlauditJson<IngestReport>(['--db', db, 'ingest', sharedPath(...RT), '--preset', 'rt', '--json']);
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await dropTestDatabases();
+  });
 
   it('stores every distinct row as a review, with no failures', () => {
     expect(report.totals.failed).toBe(0);
@@ -100,7 +103,7 @@ describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
   });
 
   it('computes every movie’s percent positive from the labels as round(100 × fresh / total)', async () => {
-    const store = await openSqliteStore({ path: db });
+    const store = await openStore({ dbPath: db });
     try {
       let duplicates = 0;
       for (const summary of await store.listFilms()) {
@@ -126,7 +129,7 @@ describeWithShared(RT, 'ingest of the RT export with --preset rt', () => {
   }, 120_000);
 
   it('builds the full profile (consensus, quotes, aspects, timeline) of a sample of movies without error', async () => {
-    const store = await openSqliteStore({ path: db });
+    const store = await openStore({ dbPath: db });
     const model = loadJudgeModel();
     try {
       const films = (await store.listFilms()).filter((_, i) => i % 25 === 0);

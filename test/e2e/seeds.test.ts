@@ -1,6 +1,6 @@
 /**
- * The acceptance test of the core: the five real seed reviews of Her Smell, through the real CLI into a real SQLite
- * file, come out as one film with five positive reviews, the right critics and outlets, and no boilerplate.
+ * The acceptance test of the core: the five real seed reviews of Her Smell, through the real CLI into a real
+ * database, come out as one film with five positive reviews, the right critics and outlets, and no boilerplate.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { StoredReview } from '../../src/domain/film.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 
 interface FilmJson {
@@ -32,7 +33,7 @@ const BOILERPLATE = [
 
 describeWithShared(['seeds'], 'ingest of the five Her Smell seeds', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-seeds-'));
-  const db = join(dir, 'plaudit.db');
+  const db = testDatabase(dir);
   let film: FilmJson;
   let firstIngest: { totals: Record<string, number> };
 
@@ -40,7 +41,10 @@ describeWithShared(['seeds'], 'ingest of the five Her Smell seeds', () => {
     firstIngest = await runPlauditJson(['--db', db, 'ingest', sharedPath('seeds'), '--json']);
     film = await runPlauditJson<FilmJson>(['--db', db, 'film', 'Her Smell', '--json']);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await dropTestDatabases();
+  });
 
   it('stores one film with five reviews, all positive', async () => {
     expect(firstIngest.totals).toMatchObject({ documents: 5, added: 5, failed: 0 });

@@ -1,5 +1,5 @@
 /**
- * `plaudit serve` and `plaudit token` as a user runs them: the real CLI, a real SQLite file, real HTTP on loopback.
+ * `plaudit serve` and `plaudit token` as a user runs them: the real CLI, a real database, real HTTP on loopback.
  * What `npm start` does (serve --examples on an empty database) must give a working site at the printed URL. And the
  * server stays responsive while a hostile document is processed: the one test here that asserts time (issue 12).
  */
@@ -9,15 +9,19 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/server/start-server.ts';
 import { runPlaudit, runPlauditJson, startPlaudit } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { json, openServerFixture } from '../server-fixture.ts';
 import { startLiveServer } from './browser/live-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-serve-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 describe('plaudit serve --examples', () => {
   it('ingests the examples into an empty database, prints its URL and serves pages and the API', async () => {
-    const db = join(dir, 'start.db');
+    const db = testDatabase(dir, 'start.db');
     const server = await startLiveServer(db, ['--examples']);
     try {
       const films = (await (await fetch(`${server.url}/api/v1/films`)).json()) as { items: { title: string; links: { page: string } }[] };
@@ -37,7 +41,7 @@ describe('plaudit serve --examples', () => {
 
 describe('plaudit token', () => {
   it('creates a token that the ingest endpoint accepts, lists it, and revokes it', async () => {
-    const db = join(dir, 'tokens.db');
+    const db = testDatabase(dir, 'tokens.db');
     const created = await runPlauditJson<{ id: number; token: string }>(['--db', db, 'token', 'create', '--name', 'ci', '--json']);
     expect(created.token).toMatch(/^plaudit_[\w-]{40,}$/);
     const listed = await runPlaudit(['--db', db, 'token', 'list']);
@@ -90,7 +94,7 @@ async function serveOutput(args: readonly string[]): Promise<{ stdout: string; s
 
 describe('plaudit serve --host', () => {
   it('warns on stderr that a non-loopback address exposes the site and the API, and what to do', async () => {
-    const db = join(dir, 'exposed.db');
+    const db = testDatabase(dir, 'exposed.db');
     const { stderr } = await serveOutput(['--db', db, 'serve', '--port', '0', '--host', '0.0.0.0']);
     expect(stderr).toMatch(/Warning: listening on 0\.0\.0\.0, so the site and the API are reachable from other machines/);
     expect(stderr).toMatch(/--host 127\.0\.0\.1/);
@@ -98,7 +102,7 @@ describe('plaudit serve --host', () => {
   });
 
   it('says nothing of the kind on loopback', async () => {
-    const { stdout, stderr } = await serveOutput(['--db', join(dir, 'loopback.db'), 'serve', '--port', '0', '--host', '127.0.0.1']);
+    const { stdout, stderr } = await serveOutput(['--db', testDatabase(dir, 'loopback.db'), 'serve', '--port', '0', '--host', '127.0.0.1']);
     expect(stdout).toMatch(/running at http:\/\/127\.0\.0\.1:/);
     expect(stderr).not.toMatch(/Warning/);
   });

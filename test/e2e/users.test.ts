@@ -1,5 +1,5 @@
 /**
- * Editors' accounts through the real CLI on a real SQLite file: add reads the password from standard input,
+ * Editors' accounts through the real CLI on a real database: add reads the password from standard input,
  * list shows who may sign in, a duplicate name or a short password is a usage error (exit 2) that changes nothing,
  * remove disables; tokens take scopes.
  */
@@ -8,10 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plaudit-users-'));
-const db = join(dir, 'plaudit.db');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const db = testDatabase(dir);
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropTestDatabases();
+});
 
 describe('plaudit user', () => {
   it('adds a user with the password on standard input and lists it', async () => {

@@ -1,5 +1,5 @@
 /**
- * The web as a source, end to end through the real CLI on a real SQLite file, against a real HTTP server on
+ * The web as a source, end to end through the real CLI on a real database, against a real HTTP server on
  * loopback that serves real pages (the Her Smell seeds from ../shared/seeds as the critics published them, and
  * news pages from ../shared/data/extraction), a feed written for these tests, and a robots.txt. Covered: `plaudit
  * add`, refusals (this machine's own network without --allow-host, file: URLs, robots.txt), `feeds add|list`,
@@ -13,9 +13,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openStore } from '../../src/app.ts';
+import type { WebStore } from '../../src/store/web-port.ts';
 import { runPlaudit, runPlauditJson, startPlaudit } from '../run-plaudit.ts';
+import { dropTestDatabases, testDatabase } from '../test-database.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 import { startLiveServer } from './browser/live-server.ts';
 
@@ -40,7 +42,7 @@ const DELAY_MS = 300;
 
 describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-web-'));
-  const db = join(dir, 'plaudit.db');
+  const db = testDatabase(dir);
   const configFile = join(dir, 'plaudit.config.json');
   const seen: Seen[] = [];
   const seeds = readdirSync(sharedPath('seeds')).sort();
@@ -52,14 +54,15 @@ describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
 
   const cli = (args: string[]) => runPlaudit(['--db', db, '--config', configFile, ...args]);
   const jobs = () => runPlauditJson<JobJson[]>(['--db', db, '--config', configFile, 'jobs', '--json', '--limit', '500']);
-  const reviewCount = () => {
-    const sqlite = new Database(db, { readonly: true });
+  const withStore = async <T>(use: (store: WebStore) => Promise<T>, readonly = false): Promise<T> => {
+    const store = await openStore({ dbPath: db }, { readonly });
     try {
-      return (sqlite.prepare('select count(*) as n from reviews').get() as { n: number }).n;
+      return await use(store);
     } finally {
-      sqlite.close();
+      await store.close();
     }
   };
+  const reviewCount = () => withStore(async (store) => (await store.counts()).reviews, true);
 
   function feed(): string {
     const items = feedItems
@@ -112,6 +115,7 @@ describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     rmSync(dir, { recursive: true, force: true });
+    await dropTestDatabases();
   });
 
   it('refuses this machine\'s own network unless the host is allowed, and says how to allow it', async () => {
@@ -119,7 +123,7 @@ describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/127\.0\.0\.1.*(loopback|own network)/);
     expect(run.stdout).toContain('--allow-host 127.0.0.1');
-    expect(reviewCount()).toBe(0);
+    expect(await reviewCount()).toBe(0);
     expect(seen.length).toBe(0);
   });
 
@@ -154,11 +158,11 @@ describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
   });
 
   it('adding the same page again stores nothing new', async () => {
-    const before = reviewCount();
+    const before = await reviewCount();
     const run = await cli(['add', `${base}/reviews/0.txt`, '--allow-host', '127.0.0.1']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/reviews\/0\.txt: unchanged/);
-    expect(reviewCount()).toBe(before);
+    expect(await reviewCount()).toBe(before);
   });
 
   it('follows a feed: watch --once fetches its new items, and the next poll of the unchanged feed is a 304', async () => {
@@ -173,12 +177,12 @@ describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
     expect(first.stdout).toMatch(/reviews\/3\.txt: stored as review/);
     // Item 1 was added by URL before: the page is fetched again and found unchanged (a 304 or the same text).
     expect(first.stdout).toMatch(/reviews\/1\.txt: unchanged/);
-    expect(reviewCount()).toBe(4);
+    expect(await reviewCount()).toBe(4);
 
     // Make the feed due again without waiting a minute.
-    const sqlite = new Database(db);
-    sqlite.prepare('update feeds set next_poll_at = ?').run(new Date(Date.now() - 1000).toISOString());
-    sqlite.close();
+    await withStore(async (store) => {
+      for (const feed of await store.jobs.listFeeds()) await store.jobs.markPolled(feed.id, { nextPollAt: new Date(Date.now() - 1000) }, new Date());
+    });
     const polls = seen.filter((s) => s.path === '/feed.xml').length;
     const second = await cli(['watch', '--once', '--allow-host', '127.0.0.1']);
     expect(second.stdout).toMatch(/feed\.xml: polled: 0 new item\(s\) queued/);
@@ -191,7 +195,7 @@ describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
   }, 60_000);
 
   it('finishes, after a restart, the page a watch was killed in the middle of, and stores it once', async () => {
-    const before = reviewCount();
+    const before = await reviewCount();
     const started = new Promise<void>((resolve) => (slowStarted = resolve));
     // kill -9 an `add` while it is fetching the page: its job is left running under a process that is gone.
     const watch = startPlaudit(['--db', db, '--config', configFile, 'add', `${base}/slow/4.txt`, '--allow-host', '127.0.0.1']);
@@ -207,12 +211,12 @@ describeWithShared(['seeds'], 'reviews from the web through the CLI', () => {
     // The next worker on this machine takes it back at once (its process is gone) and finishes it.
     const resumed = await cli(['watch', '--once', '--allow-host', '127.0.0.1']);
     expect(resumed.stdout).toMatch(/slow\/4\.txt: stored as review/);
-    expect(reviewCount()).toBe(before + 1);
+    expect(await reviewCount()).toBe(before + 1);
     const all = await jobs();
     expect(all.filter((job) => job.url.endsWith('/slow/4.txt'))).toEqual([expect.objectContaining({ status: 'done', attempts: 2 })]);
     // Run again: nothing left to do, nothing stored twice.
     await cli(['watch', '--once', '--allow-host', '127.0.0.1']);
-    expect(reviewCount()).toBe(before + 1);
+    expect(await reviewCount()).toBe(before + 1);
   }, 60_000);
 
   it('serve --watch fetches a URL posted to the API without waiting for its next pass', async () => {

@@ -1,5 +1,5 @@
 /**
- * An editor's day in headless Chromium against the real `plaudit serve`, over a SQLite file the real CLI filled
+ * An editor's day in headless Chromium against the real `plaudit serve`, over a database the real CLI filled
  * (the examples, and a news page the gate holds): sign in, correct a review's verdict from its film page by
  * clicking through the form, undo it from the film's log, confirm a verdict from the check queue with one click,
  * dismiss a held document, and move a review to the other film. Each page is laid out cleanly at phone, tablet and
@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot, runPlaudit, runPlauditJson } from '../../run-plaudit.ts';
+import { dropTestDatabases, testDatabase, testsPostgres } from '../../test-database.ts';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from './chromium.ts';
 import { layoutProblems } from './layout-checks.ts';
 import { startLiveServer, type LiveServer } from './live-server.ts';
 
-const ARTIFACTS = join(repoRoot, 'test-artifacts', 'editor');
+const ARTIFACTS = join(repoRoot, 'test-artifacts', ...(testsPostgres ? ['postgres'] : []), 'editor');
 const PASSWORD = 'a long enough password';
 const NEWS = `<html><head><title>Ceasefire talks collapse as fighting spreads</title></head><body><article>
 <h1>Ceasefire talks collapse as fighting spreads</h1>
@@ -32,7 +33,7 @@ interface ReviewJson {
 
 describeWithChromium('an editor at work in Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-editor-desk-'));
-  const db = join(dir, 'plaudit.db');
+  const db = testDatabase(dir);
   let server: LiveServer;
   let browser: LaunchedBrowser;
   let page: Page;
@@ -67,6 +68,7 @@ describeWithChromium('an editor at work in Chromium', () => {
     await browser?.close();
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
+    await dropTestDatabases();
   });
 
   it('corrects a verdict from the film page, and the page marks it', async () => {

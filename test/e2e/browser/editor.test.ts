@@ -10,16 +10,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot, runPlaudit } from '../../run-plaudit.ts';
+import { dropTestDatabases, testDatabase, testsPostgres } from '../../test-database.ts';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from './chromium.ts';
 import { layoutProblems } from './layout-checks.ts';
 import { startLiveServer, type LiveServer } from './live-server.ts';
 
-const ARTIFACTS = join(repoRoot, 'test-artifacts', 'editor');
+const ARTIFACTS = join(repoRoot, 'test-artifacts', ...(testsPostgres ? ['postgres'] : []), 'editor');
 const PASSWORD = 'a long enough password';
 
 describeWithChromium('an editor in Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plaudit-editor-browser-'));
-  const db = join(dir, 'plaudit.db');
+  const db = testDatabase(dir);
   let server: LiveServer;
   let browser: LaunchedBrowser;
   let page: Page;
@@ -38,6 +39,7 @@ describeWithChromium('an editor in Chromium', () => {
     await browser?.close();
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
+    await dropTestDatabases();
   });
 
   for (const width of [390, 1280]) {

@@ -12,12 +12,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot, runPlaudit, runPlauditJson } from '../../run-plaudit.ts';
+import { dropTestDatabases, testDatabase, testsPostgres } from '../../test-database.ts';
 import { describeWithShared, sharedPath } from '../../shared-data.ts';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from './chromium.ts';
 import { layoutProblems } from './layout-checks.ts';
 import { startLiveServer, type LiveServer } from './live-server.ts';
 
-const ARTIFACTS = join(repoRoot, 'test-artifacts', 'layout');
+const ARTIFACTS = join(repoRoot, 'test-artifacts', ...(testsPostgres ? ['postgres'] : []), 'layout');
 const WIDTHS = [390, 768, 1280, 1920];
 
 // A title with a word no line can hold, so the page has to break it rather than scroll.
@@ -149,7 +150,7 @@ interface Target {
 describeWithChromium('the website at every width, in Chromium', () => {
   describeWithShared(['seeds'], 'page layout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plaudit-layout-'));
-    const db = join(dir, 'plaudit.db');
+    const db = testDatabase(dir);
     const paths = new Map<string, string>();
     let server: LiveServer;
     let browser: LaunchedBrowser;
@@ -214,6 +215,7 @@ describeWithChromium('the website at every width, in Chromium', () => {
       await browser?.close();
       await server?.stop();
       rmSync(dir, { recursive: true, force: true });
+      await dropTestDatabases();
     });
 
     // Else a change to the data or the profile could quietly stop these pages stretching what they are meant to.

@@ -1,6 +1,6 @@
 /**
- * The website in real headless Chromium: the five Her Smell seeds ingested by the real CLI into a real SQLite
- * file, `plaudit serve` on a loopback port, and a reader's path through it (home, search, film page, a critic).
+ * The website in real headless Chromium: the five Her Smell seeds ingested by the real CLI into a real
+ * database, `plaudit serve` on a loopback port, and a reader's path through it (home, search, film page, a critic).
  * A review whose text carries <script> and `" onload=` must show as text and run nothing. Screenshots of each
  * step are saved in test-artifacts/ to be looked at.
  */
@@ -10,17 +10,18 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot, runPlaudit, runPlauditJson } from '../../run-plaudit.ts';
+import { dropTestDatabases, testDatabase, testsPostgres } from '../../test-database.ts';
 import { describeWithShared, sharedPath } from '../../shared-data.ts';
 import { describeWithChromium, launchChromium, type LaunchedBrowser } from './chromium.ts';
 import { startLiveServer, type LiveServer } from './live-server.ts';
 
-const ARTIFACTS = join(repoRoot, 'test-artifacts');
+const ARTIFACTS = join(repoRoot, 'test-artifacts', ...(testsPostgres ? ['postgres'] : []));
 const HOSTILE = 'A knockout. <script>window.__pwned = 1; alert("xss")</script> Then " onload="window.__pwned = 2" <img src=x onerror="window.__pwned=3"> and it soars.';
 
 describeWithChromium('the website in Chromium', () => {
   describeWithShared(['seeds'], 'a reader finds Her Smell', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plaudit-browser-'));
-    const db = join(dir, 'plaudit.db');
+    const db = testDatabase(dir);
     let server: LiveServer;
     let browser: LaunchedBrowser;
     let page: Page;
@@ -52,6 +53,7 @@ describeWithChromium('the website in Chromium', () => {
       await browser?.close();
       await server?.stop();
       rmSync(dir, { recursive: true, force: true });
+      await dropTestDatabases();
     });
 
     const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
