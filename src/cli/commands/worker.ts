@@ -44,7 +44,8 @@ export async function workerCommand(options: WorkerOptions, io: CliIo, global: G
       const totals = { batches: 0, documents: 0, added: 0, newVersions: 0, unchanged: 0, held: 0, failed: 0, saveSeconds: 0 };
       const started = performance.now();
       try {
-        writeLine(io.stderr, `Worker ${process.pid} on ${board.where}: ${concurrency} batch(es) at a time${options.web === false ? '' : ', and the web\'s fetch jobs'}.`);
+        const jobs = `${concurrency === 1 ? 'one job' : `${concurrency} jobs`} at a time${options.web === false ? '' : ', and the web\'s fetch jobs'}`;
+        writeLine(io.stderr, `Worker ${process.pid} taking jobs from the job board in ${board.where}: ${jobs}.`);
         // The judge's model is read before the first batch, not inside it, so the first job's time is the job's own.
         const model = app.model;
         const store = timedSaves(app.store, totals);

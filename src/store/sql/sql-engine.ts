@@ -34,7 +34,7 @@ export function isPostgres(db: Kysely<Tables>): boolean {
 }
 
 /**
- * The one lock every PostgreSQL write transaction takes first (an arbitrary 64-bit constant, "Plaudit" in ASCII).
+ * The one lock every PostgreSQL write transaction takes first (an arbitrary constant, "Plaudi" in ASCII; one lock for the whole database, every Plaudit schema in it included).
  * Writers then run one at a time, as they do on SQLite, so every rule the save path checks by reading (is this
  * hash stored, which film has this key, which review extends this source key) still holds when it writes; readers
  * never wait for it. The pipeline's work before the save runs in parallel on every worker.
