@@ -56,9 +56,9 @@ export function reviewTextQuery(query: string): string | null {
 export async function searchReviewText(db: Kysely<Tables>, query: string, limit: number): Promise<ReviewTextHit[]> {
   const match = reviewTextQuery(query);
   if (match === null) return [];
-  const { rows } = await sql<{ review_id: number; film_id: number; critic: string | null; outlet: string | null; snippet: string }>`
+  const { rows } = await sql<{ review_id: number; film_id: number; critic: string | null; outlet: string | null; snippet: string; text: string }>`
     with q as (select to_tsquery('simple', plaudit_fold(${match})) as query)
-    select r.id as review_id, r.film_id, c.name as critic, o.name as outlet,
+    select r.id as review_id, r.film_id, c.name as critic, o.name as outlet, v.text,
       ts_headline('simple', v.text, q.query,
         'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…') as snippet
     from q, search_reviews s
@@ -76,8 +76,16 @@ export async function searchReviewText(db: Kysely<Tables>, query: string, limit:
     filmId: row.film_id,
     critic: row.critic,
     outlet: row.outlet,
-    snippet: row.snippet,
+    snippet: withEllipses(row.snippet, row.text),
   }));
+}
+
+/** ts_headline cuts a fragment out without saying so; mark the cuts with "…", as FTS5's snippet() does. */
+function withEllipses(snippet: string, text: string): string {
+  const plain = snippet.replace(/[\u0002\u0003]/g, '').trim();
+  const start = text.trimStart().startsWith(plain.slice(0, 40)) ? '' : '…';
+  const end = text.trimEnd().endsWith(plain.slice(-40)) ? '' : '…';
+  return `${start}${snippet.trim()}${end}`;
 }
 
 export async function personFilms(db: Kysely<Tables>, name: string): Promise<PersonFilm[]> {
