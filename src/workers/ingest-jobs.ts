@@ -82,34 +82,31 @@ export async function runIngestBatch(job: IngestBatchJob, deps: { store: ReviewS
 /**
  * Waits until every one of these jobs has finished (completed, or failed for good) and returns their reports, in
  * the order given; a job that failed for good is reported as that batch's documents failing, with pg-boss's error.
+ * Jobs are awaited one after another in the order they were posted (roughly the order workers finish them), so a
+ * wait on a thousand batches asks the board about one at a time, not about all of them on every turn.
  */
 export async function waitForIngestJobs(
   board: JobBoard,
   jobIds: readonly string[],
   options: { pollMs?: number; onProgress?: (finished: number) => void; signal?: AbortSignal } = {},
 ): Promise<IngestReport[]> {
-  const reports = new Map<string, IngestReport>();
-  let pending = [...jobIds];
-  while (pending.length > 0) {
-    if (options.signal?.aborted) break;
-    const still: string[] = [];
-    for (const id of pending) {
+  const reports: IngestReport[] = [];
+  for (const id of jobIds) {
+    for (;;) {
+      if (options.signal?.aborted) return reports;
       const job = await board.boss.getJobById<IngestBatchJob>(QUEUES.ingest, id, { includeArchive: true });
-      if (job === null) {
-        reports.set(id, lostBatch(id, 'the job is no longer on the board'));
-      } else if (job.state === 'completed') {
-        reports.set(id, job.output as unknown as IngestReport);
-      } else if (job.state === 'failed' || job.state === 'cancelled') {
-        reports.set(id, failedBatch(job.data, errorOf(job.output)));
-      } else {
-        still.push(id);
+      if (job === null) reports.push(lostBatch(id, 'the job is no longer on the board'));
+      else if (job.state === 'completed') reports.push(job.output as unknown as IngestReport);
+      else if (job.state === 'failed' || job.state === 'cancelled') reports.push(failedBatch(job.data, errorOf(job.output)));
+      else {
+        await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+        continue;
       }
+      break;
     }
-    pending = still;
-    options.onProgress?.(jobIds.length - pending.length);
-    if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+    options.onProgress?.(reports.length);
   }
-  return jobIds.flatMap((id) => (reports.has(id) ? [reports.get(id) as IngestReport] : []));
+  return reports;
 }
 
 function errorOf(output: unknown): string {
