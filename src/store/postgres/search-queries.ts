@@ -5,14 +5,12 @@
  * word (the last as a prefix), best rank first, current versions only, removed and blocked reviews left out.
  */
 import { sql, type Kysely } from 'kysely';
-import { MIN_NAME_SIMILARITY, nameSimilarity } from '../name-similarity.ts';
+import { personFilmRows, rankNameCandidates } from '../name-candidates.ts';
 import type { Tables } from '../sql/tables.ts';
-import type { NameHit, PersonFilm, ReviewTextHit, SearchKind } from '../web-port.ts';
+import type { NameHit, PersonFilm, ReviewTextHit } from '../web-port.ts';
 
 /** How many trigram neighbours to rank; as SQLite's, enough for common pieces not to crowd out the right name. */
 const CANDIDATES = 400;
-
-const KIND_BY_CODE: Record<number, SearchKind> = { 0: 'film', 1: 'critic', 2: 'outlet', 3: 'person' };
 
 export async function searchNames(db: Kysely<Tables>, query: string, limit: number): Promise<NameHit[]> {
   if (query.trim().length < 3) return [];
@@ -22,22 +20,7 @@ export async function searchNames(db: Kysely<Tables>, query: string, limit: numb
     where not (rowid % 4 = 0 and exists (select 1 from film_redirects as fr where fr.from_film_id = search_names.rowid / 4))
     order by folded <-> plaudit_fold(${query})
     limit ${CANDIDATES}`.execute(db);
-  const hits: NameHit[] = [];
-  const people = new Set<string>();
-  for (const row of rows) {
-    const similarity = nameSimilarity(query, row.name);
-    if (similarity < MIN_NAME_SIMILARITY) continue;
-    const rowid = Number(row.rowid);
-    const kind = KIND_BY_CODE[rowid % 4] ?? 'film';
-    // A person is indexed once per review naming them; one hit per name is enough.
-    if (kind === 'person') {
-      if (people.has(row.name)) continue;
-      people.add(row.name);
-    }
-    hits.push({ kind, id: Math.floor(rowid / 4), name: row.name, similarity });
-  }
-  hits.sort((a, b) => b.similarity - a.similarity || a.name.localeCompare(b.name));
-  return hits.slice(0, limit);
+  return rankNameCandidates(query, rows, limit);
 }
 
 /**
@@ -97,5 +80,5 @@ export async function personFilms(db: Kysely<Tables>, name: string): Promise<Per
     group by r.film_id
     order by reviews desc, r.film_id
     limit 50`.execute(db);
-  return rows.map((row) => ({ filmId: row.film_id, roles: row.roles.split(','), reviews: Number(row.reviews) }));
+  return personFilmRows(rows);
 }

@@ -5,18 +5,14 @@
  * text: every word must match (the last as a prefix), best bm25 first, current versions only.
  */
 import { sql, type Kysely } from 'kysely';
-import { MIN_NAME_SIMILARITY, nameSimilarity, textMatchQuery, trigramMatchQuery } from '../name-similarity.ts';
-import type { NameHit, PersonFilm, ReviewTextHit, SearchKind } from '../web-port.ts';
+import { personFilmRows, rankNameCandidates } from '../name-candidates.ts';
+import { textMatchQuery, trigramMatchQuery } from '../name-similarity.ts';
+import type { NameHit, PersonFilm, ReviewTextHit } from '../web-port.ts';
 import { NAME_KIND_CODES } from './migrations/003-search-index.ts';
 import type { Tables } from '../sql/tables.ts';
 
 /** How many trigram candidates to rank; enough for common pieces ("the") not to crowd out the right name. */
 const CANDIDATES = 400;
-
-const KIND_BY_CODE = Object.fromEntries(Object.entries(NAME_KIND_CODES).map(([kind, code]) => [code, kind])) as Record<
-  number,
-  SearchKind
->;
 
 export async function searchNames(db: Kysely<Tables>, query: string, limit: number): Promise<NameHit[]> {
   const match = trigramMatchQuery(query);
@@ -26,21 +22,7 @@ export async function searchNames(db: Kysely<Tables>, query: string, limit: numb
       and not (search_names.rowid % 4 = ${sql.lit(NAME_KIND_CODES.film)}
         and exists (select 1 from film_redirects as fr where fr.from_film_id = search_names.rowid / 4))
       order by rank limit ${CANDIDATES}`.execute(db);
-  const hits: NameHit[] = [];
-  const people = new Set<string>();
-  for (const row of rows) {
-    const similarity = nameSimilarity(query, row.name);
-    if (similarity < MIN_NAME_SIMILARITY) continue;
-    const kind = KIND_BY_CODE[row.rowid % 4] ?? 'film';
-    // A person is indexed once per review naming them; one hit per name is enough.
-    if (kind === 'person') {
-      if (people.has(row.name)) continue;
-      people.add(row.name);
-    }
-    hits.push({ kind, id: Math.floor(row.rowid / 4), name: row.name, similarity });
-  }
-  hits.sort((a, b) => b.similarity - a.similarity || a.name.localeCompare(b.name));
-  return hits.slice(0, limit);
+  return rankNameCandidates(query, rows, limit);
 }
 
 export async function searchReviewText(db: Kysely<Tables>, query: string, limit: number): Promise<ReviewTextHit[]> {
@@ -78,5 +60,5 @@ export async function personFilms(db: Kysely<Tables>, name: string): Promise<Per
     group by r.film_id
     order by reviews desc, r.film_id
     limit 50`.execute(db);
-  return rows.map((row) => ({ filmId: row.film_id, roles: row.roles.split(','), reviews: Number(row.reviews) }));
+  return personFilmRows(rows);
 }
