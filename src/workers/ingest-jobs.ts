@@ -92,18 +92,11 @@ export async function waitForIngestJobs(
 ): Promise<IngestReport[]> {
   const reports: IngestReport[] = [];
   for (const id of jobIds) {
-    for (;;) {
-      if (options.signal?.aborted) return reports;
-      const job = await board.boss.getJobById<IngestBatchJob>(QUEUES.ingest, id, { includeArchive: true });
-      if (job === null) reports.push(lostBatch(id, 'the job is no longer on the board'));
-      else if (job.state === 'completed') reports.push(job.output as unknown as IngestReport);
-      else if (job.state === 'failed' || job.state === 'cancelled') reports.push(failedBatch(job.data, errorOf(job.output)));
-      else {
-        await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
-        continue;
-      }
-      break;
-    }
+    const job = await board.finished<IngestBatchJob>(QUEUES.ingest, id, options);
+    if (options.signal?.aborted) break;
+    if (job === null) reports.push(lostBatch(id, 'the job is no longer on the board'));
+    else if (job.state === 'completed') reports.push(job.output as unknown as IngestReport);
+    else reports.push(failedBatch(job.data, errorOf(job.output)));
     options.onProgress?.(reports.length);
   }
   return reports;

@@ -48,10 +48,13 @@ export interface JobBoard {
   /** Jobs of this queue not yet finished: created, waiting to retry, or running. */
   unfinished(queue: QueueName): Promise<number>;
   /**
-   * Waits for a job to finish and returns its output; throws when it failed for good or is gone. `poll` is how
-   * often to look (the board has no push for a sender).
+   * Waits for a job to finish (completed, or failed or cancelled for good) and returns it, or null when it is no
+   * longer on the board. `pollMs` is how often to look (the board has no push for a sender); a signal ends the wait
+   * with null.
    */
-  result<T>(queue: QueueName, id: string, options?: { pollMs?: number }): Promise<T>;
+  finished<T>(queue: QueueName, id: string, options?: { pollMs?: number; signal?: AbortSignal }): Promise<PgBoss.JobWithMetadata<T> | null>;
+  /** finished(), then the job's output; throws when the job failed for good or is gone. */
+  result<T>(queue: QueueName, id: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -87,21 +90,25 @@ export async function openJobBoard(options: JobBoardOptions): Promise<JobBoard> 
     const message = error instanceof Error ? error.message : String(error);
     throw new PlauditError('store-failed', `cannot open the job board in ${where}: ${message}`, { cause: error });
   }
+  const finished = async <T>(queue: QueueName, id: string, options: { pollMs?: number; signal?: AbortSignal } = {}) => {
+    while (!options.signal?.aborted) {
+      const job = await boss.getJobById<T>(queue, id, { includeArchive: true });
+      if (job === null || ['completed', 'failed', 'cancelled'].includes(job.state)) return job;
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+    }
+    return null;
+  };
   return {
     boss,
     where,
     unfinished: (queue) => boss.getQueueSize(queue, { before: 'completed' }),
-    result: async <T>(queue: QueueName, id: string, options: { pollMs?: number } = {}): Promise<T> => {
-      for (;;) {
-        const job = await boss.getJobById(queue, id, { includeArchive: true });
-        if (job === null) throw new PlauditError('store-failed', `job ${id} is no longer on the job board`);
-        if (job.state === 'completed') return job.output as T;
-        if (job.state === 'failed' || job.state === 'cancelled') {
-          const output = job.output as { message?: unknown } | null;
-          throw new PlauditError('store-failed', `job ${id} failed on every try: ${String(output?.message ?? 'no reason given')}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
-      }
+    finished,
+    result: async <T>(queue: QueueName, id: string): Promise<T> => {
+      const job = await finished<T>(queue, id);
+      if (job === null) throw new PlauditError('store-failed', `job ${id} is no longer on the job board`);
+      if (job.state === 'completed') return job.output as T;
+      const output = job.output as { message?: unknown } | null;
+      throw new PlauditError('store-failed', `job ${id} failed on every try: ${String(output?.message ?? 'no reason given')}`);
     },
     close: async () => {
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
