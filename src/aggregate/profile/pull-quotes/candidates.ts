@@ -6,6 +6,7 @@
  */
 import { splitClauses, wordCount } from '../clauses.ts';
 import type { AnalysedReview, Polarity } from '../types.ts';
+import { brokenPunctuation, creditBlock } from './publicist-cues.ts';
 
 export const MAX_QUOTE_WORDS = 25;
 const MIN_QUOTE_WORDS = 4;
@@ -26,33 +27,57 @@ export interface QuoteCandidate {
   whole: boolean;
   words: number;
   probability: number;
+  /** Where the sentence sits in the review, 0 (first) to 1 (last): verdicts gather at the start and the end. */
+  position: number;
   next?: string;
 }
 
 /** Openings that lean on the sentence before ("She", "These scenes", "But"), so the quote would not stand alone. */
 const DANGLING_START =
   /^(?:and|but|or|so|yet|also|then|too|still|which|who|whose|he|she|they|him|them|his|their|these|those|this|that|such|here|there|both|neither|either|instead|otherwise|meanwhile|same)\b/i;
+/**
+ * "This film", "This bold, funny little comedy", "This is a …": in a blurb "this" can only mean the film, so
+ * these stand alone where "This scene" or "That" would not; nor does "There's" lean on anything.
+ */
+const THIS_FILM =
+  /^(?:there(?:['’]s| is| are| was)\b|this\s+(?:(?:is|was)\s+(?:a|an|the|one|easily|simply|quite|not only)\b|one\b|(?:[\p{L}-]+,?\s+(?:and\s+)?){0,6}(?:film|movie|picture|motion picture|feature|production|documentary|comedy|drama|thriller|adaptation|version|remake|sequel|story|tale|effort|outing|epic|entry|flick)\b))/iu;
 const CREDIT_LINE = /^(?:With|Starring|Directed by|Written by|Running time|Rated|Playing at|Parents guide)\b/;
+/** A critic's rating key ("0 = one of the worst films of the year"): it defines a grade, it says nothing of this film. */
+const RATING_KEY = /^\W*\d+(?:[.,]\d+)?\s*=/;
 
 /**
  * Words that show a sentence is about the film or the people who made it, rather than about life in general
  * (a critic's essay on addiction can read as warmly positive without praising anything on screen).
  */
 const ABOUT_THE_FILM =
-  /\b(?:film|films|movie|movies|picture|it|it['’]s|its|this one|drama|comedy|thriller|documentary|debut|story|storytelling|performances?|acting|cast|ensemble|director|directs|filmmaker|filmmaking|script|screenplay|dialogue|score|music|soundtrack|songs?|camera|cinematography|editing|sound design|production design|costume|scenes?|sequences?|acts?|ending|finale|opening)\b/i;
+  /\b(?:film|films|movie|movies|picture|flick|feature|production|adaptation|version|epic|tale|portrait|study|look at|entertainment|experience|plot|characters?|characterization|direction|directed|humou?r|laughs|animation|effects|it|it['’]s|its|this one|drama|comedy|thriller|documentary|debut|story|storytelling|performances?|acting|cast|ensemble|director|directs|filmmaker|filmmaking|script|screenplay|dialogue|score|music|soundtrack|songs?|camera|cinematography|editing|sound design|production design|costume|scenes?|sequences?|acts?|ending|finale|opening)\b/i;
 /** Two bracketed names in one quote is a cast list, not praise. */
 const CAST_LIST = /\([^)]*\)[^()]*\([^)]*\)/;
 
-/** `subjects` matches names that make a sentence about the film too: its title, its performers. */
-export function quoteCandidates(review: AnalysedReview, polarity: Polarity, subjects: RegExp | null = null): QuoteCandidate[] {
+/** A blurb reads as clear praise; a review's own line may read otherwise (verdict-lines.ts). */
+const READS_AS_PRAISE = (probability: number) => probability >= BLURB_POSITIVE_AT;
+
+/**
+ * `subjects` matches names that make a sentence about the film too: its title, its performers. `reads` says which
+ * polarities a candidate may have: clear praise for a blurb, clear criticism for a pan's own line.
+ */
+export function quoteCandidates(
+  review: AnalysedReview,
+  polarity: Polarity,
+  subjects: RegExp | null = null,
+  reads: (probability: number) => boolean = READS_AS_PRAISE,
+): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
+  const last = Math.max(1, review.sentences.length - 1);
   review.sentences.forEach((sentence, sentenceIndex) => {
+    // A credit block run into a sentence: no part of it is the critic's prose.
+    if (creditBlock(sentence)) return;
     const next = review.sentences[sentenceIndex + 1];
     for (const span of spansOf(sentence)) {
       const text = sentence.slice(span.start, span.end);
       if (!quotable(text, span.whole) || !aboutTheFilm(text, subjects)) continue;
       const probability = polarity(text);
-      if (probability < BLURB_POSITIVE_AT) continue;
+      if (!reads(probability)) continue;
       out.push({
         reviewId: review.review.id,
         sentenceIndex,
@@ -64,6 +89,7 @@ export function quoteCandidates(review: AnalysedReview, polarity: Polarity, subj
         whole: span.whole,
         words: wordCount(text),
         probability,
+        position: sentenceIndex / last,
         ...(next !== undefined ? { next } : {}),
       });
     }
@@ -77,12 +103,19 @@ interface Span {
   whole: boolean;
 }
 
-const LEADING_CONJUNCTION = /^(?:and|but|so|yet)\b,?\s+/i;
+/** An opening phrase before the main clause: "With her second feature, …", "In the end, …". */
+const INTRODUCTORY = /^(?:(?:and|but|so|yet)\s+)?(?:with|in|at|for|as|after|despite|from|by|on|under|without|when|once|through|thanks to)\b[^,]{0,60},\s+/i;
+
+/** A conjunction or a signpost that links to the sentence before; the quote starts after it, marked as cut. */
+const LEADING_CONJUNCTION =
+  /^(?:and|but|so|yet|in fact|that being said|that said|as a result|still|ultimately|in the end|overall|all in all|in short|simply put|all told|finally|fortunately|happily|indeed|of course|nevertheless|nonetheless|however)\b,?\s+/i;
 
 /**
  * The whole sentence when short enough. Otherwise runs from a start to an end between 6 and 25 words: starts at
  * clause starts and where a new subject follows a comma ("In a climate …, Her Smell is a rare project"), ends at
- * clause ends. A sentence that opens with "And" or "But" is also offered without it, marked as cut.
+ * clause ends; also after an opening phrase or an appositive comma ("…, the first …") and before "one of the", and
+ * ends at commas. A sentence that opens with "And", "But" or a signpost ("In fact,") is also offered without it,
+ * marked as cut.
  */
 function spansOf(sentence: string): Span[] {
   const words = wordCount(sentence);
@@ -95,7 +128,18 @@ function spansOf(sentence: string): Span[] {
   const starts = new Set<number>(clauses.map((c) => startAfterAnd(sentence, c.start)));
   if (lead) starts.add(lead[0].length);
   for (const m of sentence.matchAll(/,\s+(?=\p{Lu})/gu)) starts.add(m.index + m[0].length);
-  const ends = clauses.map((c) => c.end);
+  // The same after an opening phrase ("But with her second feature, the director has …") without the capital.
+  const intro = INTRODUCTORY.exec(sentence);
+  if (intro) starts.add(intro[0].length);
+  // An appositive verdict after a comma ("…, the first unsentimental rock film") and the superlative itself
+  // ("… and one of the best movies of the year"): where a publicist starts the cut. Words, not capitals, so this
+  // works on lowercased text too.
+  for (const m of sentence.matchAll(/,\s+(?=(?:the|a|an|one of|easily|simply|quite possibly|perhaps|this|it['’]s|it is)\s)|\b(?:and|is|as)\s+(?=one of the\s)/giu)) {
+    starts.add(m.index + m[0].length);
+  }
+  // A publicist also stops at a comma: "A film of rare warmth and wit, with a final act that …" gives
+  // "A film of rare warmth and wit…" (the honesty check refuses a cut just before a turn).
+  const ends = [...new Set([...clauses.map((c) => c.end), ...[...sentence.matchAll(/,(?=\s)/g)].map((m) => m.index)])].sort((a, b) => a - b);
   const spans: Span[] = [];
   for (const start of [...starts].sort((a, b) => a - b)) {
     for (const end of ends) {
@@ -108,9 +152,9 @@ function spansOf(sentence: string): Span[] {
   return spans;
 }
 
-/** A clause cut from ", and the sound design…" starts at "the sound design". */
+/** A clause cut from ", and the sound design…" starts at "the sound design"; from "… but it is a joy" at "it". */
 function startAfterAnd(sentence: string, start: number): number {
-  const m = /^and\s+/i.exec(sentence.slice(start));
+  const m = /^(?:and|but|yet)\s+/i.exec(sentence.slice(start));
   return m ? start + m[0].length : start;
 }
 
@@ -124,8 +168,11 @@ function aboutTheFilm(text: string, subjects: RegExp | null): boolean {
 function quotable(text: string, whole: boolean): boolean {
   const t = text.trim();
   if (CAST_LIST.test(t)) return false;
-  if (/[?:]$/.test(t) || CREDIT_LINE.test(t)) return false;
-  if (DANGLING_START.test(t.replace(/^[“"‘'(]+/, ''))) return false;
+  if (/[?:]$/.test(t) || CREDIT_LINE.test(t) || RATING_KEY.test(t)) return false;
+  // A typo ("te,lls") or doubled quotation marks would be printed as the critic's words.
+  if (brokenPunctuation(t)) return false;
+  const opening = t.replace(/^[“"‘'(]+/, '');
+  if (DANGLING_START.test(opening) && !THIS_FILM.test(opening)) return false;
   // A part cut from a sentence must at least start like a phrase, not mid-word or after a bracket.
   if (!whole && !/^[\p{L}“"‘']/u.test(t)) return false;
   return /[\p{L}]/u.test(t);

@@ -38,6 +38,12 @@ const clean: QuoteContext[] = [
   { quote: 'Moss gives the performance of her career', sentence: 'Moss gives the performance of her career, and the score is superb.' },
   { quote: 'The score is stunning … the camera work superb.', sentence: 'The score is stunning, and the camera work superb.' },
   { quote: 'A masterful opening scene.', sentence: 'A masterful opening scene.', next: 'The rest is just as good.' },
+  // Negated criticism, or a verb after "never", is praise: litotes are not negated praise (issue 18).
+  { quote: 'A masterful opening scene that grips you and never lets you go.', sentence: 'A masterful opening scene that grips you and never lets you go.' },
+  { quote: 'A thriller not easily dismissed.', sentence: 'A thriller not easily dismissed.' },
+  { quote: 'The suspense never turns dull, and the cast is superb.', sentence: 'The suspense never turns dull, and the cast is superb.' },
+  // The film that was not made is the worse one.
+  { quote: 'It turns what could have been a dull lecture into a gripping thriller.', sentence: 'It turns what could have been a dull lecture into a gripping thriller.' },
 ];
 
 for (const [name, model] of models) {
@@ -61,6 +67,6 @@ describe('checkHonesty results', () => {
     const polarity = createPolarity(createLexiconModel());
     const result = checkHonesty({ quote: 'The performances are wonderful, but it fails.', sentence: 'The performances are wonderful, but it fails.' }, polarity);
     expect(result.flags[0]).toMatchObject({ code: 'contrast-in-sentence', evidence: 'but it fails.' });
-    expect(result).toMatchObject({ method: 'docs/methodology.md#honesty-check', version: 'honesty-1' });
+    expect(result).toMatchObject({ method: 'docs/methodology.md#honesty-check', version: 'honesty-2' });
   });
 });

@@ -20,7 +20,7 @@ import {
 } from './honesty-rules.ts';
 import { locateQuote, type QuoteContext } from './locate-quote.ts';
 
-export const HONESTY_VERSION = 'honesty-1';
+export const HONESTY_VERSION = 'honesty-2';
 
 export interface HonestyResult {
   honest: boolean;

@@ -78,11 +78,17 @@ export const ellipsisJoinsOpposites: HonestyRule = (q, polarity) => {
   return null;
 };
 
-const NEGATOR = /\b(?:not|never|no|hardly|scarcely|far from|anything but|less than|nowhere near|isn['’]t|wasn['’]t|aren['’]t|ain['’]t)\s+((?:(?:a|an|the|very|quite|so|exactly|particularly|really|all that|that)\s+)*)([\p{L}-]+)/giu;
+const NEGATOR = /\b(?:not|never|no|hardly|scarcely|far from|anything but|less than|nowhere near|isn['’]t|wasn['’]t|aren['’]t|ain['’]t)\s+((?:(?:a|an|the|very|quite|so|exactly|particularly|really|all that|that|easily|ever|entirely|completely|always)\s+)*)([\p{L}-]+)/giu;
 /** Negations that strengthen praise rather than deny it. */
-const AFFIRMING = /\b(?:not only|not just|no less|never less than|nothing short of|nothing less than|can['’]t recommend|cannot recommend|never fails to|can['’]t help but|not since|no wonder)\b/i;
+const AFFIRMING =
+  /\b(?:not only|not just|no less|never less than|nothing short of|nothing less than|can['’]t recommend|cannot recommend|never fails to|can['’]t help but|not since|no wonder|never lets (?:you|up|go)|never loses|never lets go)\b/i;
+/** The words after a verb negated by "never" ("never turns | sour and"): they, not the verb, carry the praise. */
+const AFTER_THE_VERB = /^\s*((?:[\p{L}'’-]+\s*){0,3})/u;
 
-/** "not a masterpiece", "far from brilliant", also just before the quote starts ("It is not | a triumph"). */
+/**
+ * "not a masterpiece", "far from brilliant", also just before the quote starts ("It is not | a triumph"). Negated
+ * criticism is praise, not its denial: "not easily dismissed", "never turns sour", "never lets you go" pass.
+ */
 export const negatedPraise: HonestyRule = (q, polarity) => {
   const within = quoteRange(q);
   const from = Math.max(0, within.start - 25);
@@ -92,7 +98,11 @@ export const negatedPraise: HonestyRule = (q, polarity) => {
     const negatorEnd = from + m.index + m[0].length;
     if (negatorEnd <= within.start) continue;
     if (AFFIRMING.test(region.slice(m.index, m.index + m[0].length + 12))) continue;
-    if (polarity(praised) >= PRAISE_WORD_AT) {
+    // "never turns sour", "never lets you go": after "never" a verb carries no praise of its own; what follows it
+    // does, and only praise that follows is denied ("never turns sour" is litotes, praise itself).
+    const after = AFTER_THE_VERB.exec(q.sentence.slice(from + m.index + m[0].length))?.[1]?.trim() ?? '';
+    const verb = /^never\b/i.test(m[0]) && /^\p{L}+s$/u.test(praised) && after !== '';
+    if (verb ? polarity(after) >= POSITIVE_AT && !after.split(/\s+/).some((w) => polarity(w) <= NEGATIVE_AT) : polarity(praised) >= PRAISE_WORD_AT) {
       return { code: 'negated-praise', message: `The praise is negated: "${m[0].trim()}".`, evidence: m[0].trim() };
     }
   }
@@ -111,10 +121,16 @@ export const ironicPraise: HonestyRule = (q, polarity) => {
 
 const HYPOTHETICAL = /\b(?:could|should|would|might|may) have been\b|\b(?:wants?|wanted|tries|tried|aspires?|strains?|hopes?) to be\b|\bif only\b|\bin a (?:better|different) (?:movie|film|world)\b|\bon paper\b/i;
 
-/** "It could have been a masterpiece": praise of a film that was not made. */
-export const hypotheticalPraise: HonestyRule = (q) => {
-  const m = HYPOTHETICAL.exec(q.sentence.slice(Math.max(0, quoteRange(q).start - 30), quoteRange(q).end));
-  return m ? flag('hypothetical-praise', `The praise is hypothetical: "${m[0]}".`, m[0]) : null;
+/** "It could have been a masterpiece": praise of a film that was not made (unless the film not made is the worse). */
+export const hypotheticalPraise: HonestyRule = (q, polarity) => {
+  const region = q.sentence.slice(Math.max(0, quoteRange(q).start - 30), quoteRange(q).end);
+  const m = HYPOTHETICAL.exec(region);
+  if (!m) return null;
+  // "turns what could have been a dull lecture into a thriller": the film that was not made is the
+  // worse one, so the praise stands.
+  const imagined = /^\s*((?:[\p{L}'’-]+\s*){1,5})/u.exec(region.slice(m.index + m[0].length))?.[1] ?? '';
+  if (imagined !== '' && polarity(imagined) < 0.5) return null;
+  return flag('hypothetical-praise', `The praise is hypothetical: "${m[0]}".`, m[0]);
 };
 
 const SPEECH_AFTER_QUOTE = /[”"],?\s+(?:\p{Lu}[\p{L}-]*\s+|(?:the|a|his|her|their)\s+[\p{L}-]+\s+){0,2}(?:says|said|insists|writes|wrote|observes|notes|asks|tells|claims|declares|adds)\b/u;

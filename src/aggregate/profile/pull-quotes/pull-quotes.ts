@@ -9,8 +9,9 @@ import type { AnalysedReview, Polarity } from '../types.ts';
 import { quoteCandidates, MAX_QUOTE_WORDS, BLURB_POSITIVE_AT } from './candidates.ts';
 import { checkHonesty, type HonestyFlag } from './honesty-check.ts';
 import { pickQuotes, rankQuote } from './rank-quotes.ts';
+import { leaningOf, verdictLines } from './verdict-lines.ts';
 
-export const PULL_QUOTES_VERSION = 'pull-quotes-1';
+export const PULL_QUOTES_VERSION = 'pull-quotes-3';
 
 export interface PullQuote {
   /** As printed, with "…" where the sentence was cut. */
@@ -33,7 +34,10 @@ export interface FlaggedQuote extends PullQuote {
 export interface PullQuotes {
   /** The film's best honest quotes, best first. */
   film: PullQuote[];
-  /** Each review's best honest quotes, by review id. */
+  /**
+   * Each review's best honest lines, by review id: the lines that state its verdict (verdict-lines.ts), so praise
+   * for a fresh review, criticism for a pan, the balanced line for a mixed score.
+   */
   byReview: Record<string, PullQuote[]>;
   /** Candidates that read as praise but failed the honesty check, best first. */
   flagged: FlaggedQuote[];
@@ -64,7 +68,9 @@ export function buildPullQuotes(reviews: readonly AnalysedReview[], polarity: Po
       else flagged.push({ ...attributed(candidate, review), flags: check.flags });
     }
     honest.push(...passed);
-    const own = pickQuotes(passed, { limit: 3, perReview: 3 });
+    // A review's own lines state its verdict: the praise above for a fresh one, else its criticism or its balance.
+    const leaning = leaningOf(review.review);
+    const own = verdictLines(review, polarity, options.subjects ?? null, leaning);
     if (own.length > 0) byReview[String(review.review.id)] = own.map((q) => attributed(q, review));
   }
   const reviewById = new Map(reviews.map((r) => [r.review.id, r]));
@@ -74,12 +80,21 @@ export function buildPullQuotes(reviews: readonly AnalysedReview[], polarity: Po
   return {
     film,
     byReview,
-    flagged: flagged.sort((a, b) => b.rank - a.rank).slice(0, 20),
+    flagged: oncePerSentence(flagged.sort((a, b) => b.rank - a.rank)).slice(0, 20),
     rules: { maxWords: MAX_QUOTE_WORDS, minProbability: BLURB_POSITIVE_AT, honesty: METHOD.honestyCheck },
     model: options.model,
     method: METHOD.pullQuotes,
     version: PULL_QUOTES_VERSION,
   };
+}
+
+/** A refused sentence is shown once, by its best-ranked cut: the other cuts of it fail for the same words. */
+function oncePerSentence(flagged: readonly FlaggedQuote[]): FlaggedQuote[] {
+  const seen = new Set<string>();
+  return flagged.filter((q) => {
+    const key = `${q.reviewId}:${q.sentenceIndex}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 function attributed(q: ReturnType<typeof rankQuote>, review: AnalysedReview): PullQuote {

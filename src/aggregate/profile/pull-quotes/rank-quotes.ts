@@ -1,25 +1,41 @@
 /**
- * The order of blurb candidates: clear praise first, then length (8-20 words reads best on a poster), a whole
- * sentence over a cut one, and a named performance, craft or the film itself over general praise. The weights are
- * documented in docs/methodology.md#pull-quotes; they order candidates and never admit one the filters refused.
+ * The order of blurb candidates, as a publicist reads them: clear praise first, then length (8-20 words reads best
+ * on a poster), a whole sentence over a cut one, a verdict on the film, a superlative or a performance singled out
+ * over a craft, a plot summary or another work, and a line from the opening or the closing of the review (where
+ * critics put their verdict) over one from the middle. The weights are documented in
+ * docs/methodology.md#pull-quotes; they order candidates and never admit one the filters refused.
  */
 import type { QuoteCandidate } from './candidates.ts';
+import { cuesOf, type CueName } from './publicist-cues.ts';
 
 export interface RankedQuote extends QuoteCandidate {
-  /** 0-1; higher ranks first. */
+  /** Higher ranks first (praise × length × cues; can pass 1). */
   rank: number;
+  /** The publicist's cues the quote shows, so its place can be explained. */
+  cues: CueName[];
 }
 
-export function rankQuote(candidate: QuoteCandidate, subjects: RegExp | null): RankedQuote {
-  const praise = Math.min(1, (candidate.probability - 0.5) * 2);
+/** Verdicts gather in a review's first fifth and its last third; the middle retells and describes. */
+const OPENING_UNTIL = 0.2;
+const CLOSING_FROM = 0.7;
+const WHERE_VERDICTS_ARE = 1.25;
+
+/**
+ * `strength` is how clearly the line says what it is picked for, 0..1: by default its praise; a review's own line
+ * (verdict-lines.ts) passes its criticism or its balance instead, and the rest of the order is the same.
+ */
+export function rankQuote(candidate: QuoteCandidate, subjects: RegExp | null, strength?: number): RankedQuote {
+  const praise = strength ?? Math.min(1, (candidate.probability - 0.5) * 2);
   const n = candidate.words;
   const length = n < 8 ? 0.75 + (n - 4) * 0.0625 : n <= 20 ? 1 : 1 - (n - 20) * 0.04;
   const whole = candidate.whole ? 1 : 0.85;
-  const firstPerson = /\b(?:I|I['’](?:m|ve|d)|me|my)\b/.test(candidate.text) ? 0.9 : 1;
   subjects && (subjects.lastIndex = 0);
   const named = subjects && subjects.test(candidate.text) ? 1.1 : 1;
-  const rank = Math.round(praise * length * whole * firstPerson * named * 1000) / 1000;
-  return { ...candidate, rank };
+  const cues = cuesOf(candidate.text);
+  const cueWeight = cues.reduce((w, cue) => w * cue.weight, 1);
+  const place = candidate.position <= OPENING_UNTIL || candidate.position >= CLOSING_FROM ? WHERE_VERDICTS_ARE : 1;
+  const rank = Math.round(praise * length * whole * named * cueWeight * place * 1000) / 1000;
+  return { ...candidate, rank, cues: cues.map((c) => c.name) };
 }
 
 /**
