@@ -1,14 +1,18 @@
 /**
- * What critics think of each craft. Every sentence that names a craft is judged on the clause that names it (the
- * model reads "the score hums" rather than the whole "the plot sags, but the score hums"), then each review gets
- * one stance per craft, and the film a verdict from the reviews' stances. Each judgement keeps its sentences.
+ * What critics think of each craft. A sentence that names a craft counts for it only when it judges that craft of
+ * this film (about-this-film.ts: not a character's song, a quoted book, another film, the critic's series); it is
+ * judged on the clause that names the craft (mention-clause.ts), then each review gets one stance per craft, and
+ * the film a verdict from the reviews' stances. Each judgement keeps its sentences.
  */
-import { clauseAt, splitClauses, wordCount } from '../clauses.ts';
+import { clauseAt, splitClauses } from '../clauses.ts';
 import { METHOD } from '../methods.ts';
 import { stanceOf, type AnalysedReview, type Polarity, type SentenceRef, type Stance } from '../types.ts';
+import { introducesRole, refusal } from './about-this-film.ts';
+import { readFilmPeople } from './film-people.ts';
 import { ASPECT_LABELS, ASPECTS, findAspectMentions, type Aspect } from './lexicon.ts';
+import { judgeSentenceMention } from './mention-clause.ts';
 
-export const ASPECTS_VERSION = 'aspects-1';
+export const ASPECTS_VERSION = 'aspects-2';
 
 export interface JudgedSentence extends SentenceRef {
   /** The clause that was judged (the whole sentence when the clause is too short to read alone). */
@@ -39,22 +43,17 @@ export interface AspectsSummary {
   version: string;
 }
 
-/** Credit lines name crafts without judging them. */
-const CREDIT_LINE = /^(?:With|Starring|Directed by|Written by|Written and directed by|Music by|Cinematography by)\b/;
-const MIN_CLAUSE_WORDS = 4;
-
-export function judgeSentenceMention(sentence: string, at: number, polarity: Polarity): { clause: string; probability: number } {
-  const clause = clauseAt(splitClauses(sentence), at);
-  const text = clause && wordCount(clause.text) >= MIN_CLAUSE_WORDS ? clause.text : sentence;
-  return { clause: text, probability: polarity(text) };
-}
-
+/** Credit lines name crafts without judging them ("With" only before a name: "With expansive shots…" is prose). */
+const CREDIT_LINE = /^(?:With\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}|(?:Starring|Directed by|Written by|Written and directed by|Music by|Cinematography by)\b)/u;
 export function judgeAspects(reviews: readonly AnalysedReview[], polarity: Polarity, options: { performerPattern?: RegExp | null; model: string }): AspectsSummary {
   const byAspect = new Map<Aspect, JudgedSentence[]>(ASPECTS.map((a) => [a, []]));
+  const people = readFilmPeople(reviews, options.performerPattern ?? null);
   for (const { review, sentences } of reviews) {
     sentences.forEach((sentence, sentenceIndex) => {
       if (CREDIT_LINE.test(sentence)) return;
       for (const mention of findAspectMentions(sentence, options.performerPattern ?? undefined)) {
+        if (refusal(sentence, mention, people) !== null) continue;
+        if (mention.performer && introducesRole(sentence, mention.at, mention.term)) continue;
         const { clause, probability } = judgeSentenceMention(sentence, mention.at, polarity);
         byAspect.get(mention.aspect)!.push({
           reviewId: review.id, sentenceIndex, sentence, clause, term: mention.term, probability, stance: stanceOf(probability),
@@ -81,7 +80,7 @@ function summariseAspect(aspect: Aspect, evidence: JudgedSentence[]): AspectJudg
     verdict: verdictOf(reviews, evidence.length),
     reviews,
     sentences,
-    best: { positive: clearest(evidence, 'positive'), negative: clearest(evidence, 'negative') },
+    best: { positive: clearest(aspect, evidence, 'positive'), negative: clearest(aspect, evidence, 'negative') },
     evidence,
   };
 }
@@ -116,12 +115,27 @@ function verdictOf(reviews: AspectJudgement['reviews'], mentions: number): Aspec
   return 'mixed';
 }
 
-/** The most decided sentence on one side; among near ties (within 0.05) the shorter, which quotes better. */
-function clearest(evidence: readonly JudgedSentence[], side: 'positive' | 'negative'): JudgedSentence | null {
+/**
+ * The most decided sentence on one side; among near ties (within 0.05) the shorter, which quotes better. Only a
+ * sentence that opens on this craft is quoted for it: "The costume design is unique and fun, and the sound design
+ * envelops the viewer" counts for the sound, but shown as the sound's example it reads as a line about costumes.
+ */
+function clearest(aspect: Aspect, evidence: readonly JudgedSentence[], side: 'positive' | 'negative'): JudgedSentence | null {
   const strength = (e: JudgedSentence) => (side === 'positive' ? e.probability : 1 - e.probability);
-  const pool = evidence.filter((e) => e.stance === side);
+  const pool = evidence.filter((e) => e.stance === side && opensOn(aspect, e));
   if (pool.length === 0) return null;
   const top = Math.max(...pool.map(strength));
   const near = pool.filter((e) => strength(e) >= top - 0.05);
   return near.reduce((best, e) => (e.sentence.length < best.sentence.length ? e : best));
+}
+
+/** The first clause of the sentence that names any craft is the one that names this craft. */
+function opensOn(aspect: Aspect, e: JudgedSentence): boolean {
+  const others = findAspectMentions(e.sentence).filter((m) => m.aspect !== aspect);
+  if (others.length === 0) return true;
+  const clauses = splitClauses(e.sentence);
+  const at = e.sentence.indexOf(e.term);
+  const own = clauseAt(clauses, at < 0 ? 0 : at);
+  const first = clauseAt(clauses, Math.min(...others.map((m) => m.at)));
+  return own === undefined || first === undefined || own.start <= first.start;
 }

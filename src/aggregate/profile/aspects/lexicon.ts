@@ -57,12 +57,12 @@ const TERMS: Record<Aspect, readonly string[]> = {
     'cinematography', 'cinematographer', 'camera', 'camerawork', 'photography', 'photographed', 'lensing', 'lensed',
     'framing', 'visuals?', 'imagery', 'lighting', 'handheld', 'long takes?', 'single take', 'close-ups?',
   ],
-  music: ['score', 'music', 'musical', 'soundtrack', 'songs?', 'composer', 'tunes?', 'ballad'],
+  music: ['score', 'music', 'musical', 'soundtrack', 'songs?', 'composer', 'tunes?'],
   editing: ['editing', 'editor', 'edited', 'pacing', 'paced', 'montage', 'cross-cutting', 'jump cuts?', 'cutting'],
-  sound: ['sound design', 'sound mix', 'sound editing', 'sound work', 'soundscape', 'sound effects', 'ambient noise', 'noise', 'audio'],
+  sound: ['sound design', 'sound mix', 'sound editing', 'sound work', 'soundscape', 'sound effects', 'ambient noise', 'audio'],
   'production-design': [
     'production design(?:er)?', 'set design', '(?:the|its|whose) sets', 'costumes?', 'costume design(?:er)?', 'art direction', 'make-?up',
-    'locations?', 'd[ée]cor', 'props',
+    'locations?', 'd[ée]cor',
   ],
 };
 
@@ -77,6 +77,8 @@ export interface AspectMention {
   term: string;
   /** Offset of the match in the sentence. */
   at: number;
+  /** Found by a performer's name rather than a craft word. */
+  performer?: boolean;
 }
 
 /**
@@ -85,7 +87,18 @@ export interface AspectMention {
  */
 const TITLE_AFTER = /^(?:[\/-][\p{L}]+)?\s+(?:\([^)]*\)\s+)?\p{Lu}/u;
 const ROLE_NOUNS = new Set(['director', 'writer', 'screenwriter', 'filmmaker', 'cinematographer', 'composer', 'editor', 'helmer']);
-const IDIOMS = /^behind the camera|^for the camera/i;
+const IDIOMS = /^behind the (?:movie )?camera|^for the camera/i;
+/**
+ * Uses of a craft word that name no craft: a gerund as a verb ("lighting a match", "acting like a rock star"), a
+ * compound ("cutting-edge", "score-settling", "music video"), a character speaking to the camera, "musical" as the
+ * genre or the subject ("it's a musical", "musical history"), music as a field ("partners in music", "titans of
+ * music"), and idioms.
+ */
+const VERB_USE = /^(?:lighting|acting|cutting|editing|writing|staging|directing)\s+(?:a|an|the|his|her|their|its|like|as|out|up)\b/i;
+const COMPOUND_AFTER = /^-\p{L}|^(?:\s+or\s+\p{L}+)?\s+recordings?\b|^\s+(?:video|videos|industry|business|world|scene|history|lovers?|fans?|project|legend)\b/iu;
+const TO_THE_CAMERA = /\b(?:talks?|talking|speaks?|speaking|explain(?:s|ing)?|address(?:es|ing)?|looks?|looking)\s+(?:directly\s+)?(?:to|into|at)\s+(?:the\s+)?$/i;
+const MUSICAL_CRAFT = /^musical\s+(?:numbers?|score|sequences?|performances?|interludes?|moments?|set[- ]pieces?)\b/i;
+const PHRASES = /\bthe music stops\b/i;
 
 /**
  * Every craft a sentence names, once per craft (the first judging mention), plus the acting mentions of named
@@ -106,7 +119,7 @@ export function findAspectMentions(sentence: string, performerPattern?: RegExp):
     performerPattern.lastIndex = 0;
     for (const m of sentence.matchAll(performerPattern)) {
       if (insideBrackets(sentence, m.index)) continue;
-      mentions.push({ aspect: 'acting', term: m[0], at: m.index });
+      mentions.push({ aspect: 'acting', term: m[0], at: m.index, performer: true });
       break;
     }
   }
@@ -115,9 +128,15 @@ export function findAspectMentions(sentence: string, performerPattern?: RegExp):
 
 function isTitleOrIdiom(sentence: string, term: string, at: number): boolean {
   const after = sentence.slice(at + term.length, at + term.length + 40);
+  const from = sentence.slice(at);
+  if (VERB_USE.test(from) || COMPOUND_AFTER.test(after) || PHRASES.test(sentence.slice(Math.max(0, at - 4), at + term.length + 8))) return true;
+  const lower = term.toLowerCase();
+  if (lower === 'camera' && TO_THE_CAMERA.test(sentence.slice(0, at))) return true;
+  if (lower === 'musical' && !MUSICAL_CRAFT.test(from)) return true;
+  if (lower === 'music' && /\b(?:in|of)\s+$/i.test(sentence.slice(Math.max(0, at - 4), at))) return true;
   if (ROLE_NOUNS.has(term.toLowerCase()) && TITLE_AFTER.test(after)) return true;
   if (/[\/-]$/.test(sentence.slice(Math.max(0, at - 1), at))) return true;
-  return IDIOMS.test(sentence.slice(Math.max(0, at - 11), at + term.length).replace(/^.*?(behind|for)/i, '$1'));
+  return IDIOMS.test(sentence.slice(Math.max(0, at - 17), at + term.length).replace(/^.*?(behind|for)/i, '$1'));
 }
 
 export function insideBrackets(sentence: string, at: number): boolean {

@@ -9,11 +9,11 @@ import { METHOD } from '../methods.ts';
 import type { PerformerIndex } from '../people/performers.ts';
 import { distinctReviews, type AnalysedReview, type Polarity, type SentenceRef } from '../types.ts';
 import { findComplaints } from './complaints.ts';
-import { capitalise, listOf, overallPhrase, withArticle } from './phrasing.ts';
+import { capitalise, criticsPhrase, listOf, overallPhrase, withArticle } from './phrasing.ts';
 import { craftSides, MIN_SUPPORTING_REVIEWS, performanceSides, strongest, type Sides } from './praise.ts';
 import { findSegmentClaims, type SegmentClaim } from './segments.ts';
 
-export const CONSENSUS_VERSION = 'consensus-1';
+export const CONSENSUS_VERSION = 'consensus-2';
 
 export type ClauseKind = 'overall' | 'performance' | 'craft' | 'segment' | 'mood' | 'complaint';
 
@@ -127,18 +127,26 @@ function topMoods(claim: SegmentClaim): SegmentClaim['moods'] {
 }
 
 function faultsSentence(input: ConsensusInput, { performances, crafts }: Judged): ConsensusSentence | null {
-  const complaints = findComplaints(input.reviews, input.polarity).slice(0, 2);
+  const complaints = findComplaints(input.reviews, input.polarity, input.people.pattern).slice(0, 2);
   const faulted = [...strongest(performances.faulted, MAX_PERFORMANCES), ...strongest(crafts.faulted, MAX_CRAFTS)];
   if (complaints.length === 0 && faulted.length === 0) return null;
-  const many = (n: number) => (n * 2 >= input.reviews.length ? 'many' : 'some');
-  const parts: string[] = [];
-  if (complaints.length > 0) parts.push(`${many(Math.max(...complaints.map((c) => c.reviews)))} find it ${listOf(complaints.map((c) => c.text))}`);
-  if (faulted.length > 0) parts.push(`${many(Math.max(...faulted.map((f) => f.reviews)))} fault ${listOf(faulted.map((f) => f.text))}`);
+  // Claims held by the same number of reviews share one subject; each count is said as it is.
+  const parts = [
+    ...byCount(complaints).map(([n, items]) => `${criticsPhrase(n, input.reviews.length)} find it ${listOf(items.map((c) => c.text))}`),
+    ...byCount(faulted).map(([n, items]) => `${criticsPhrase(n, input.reviews.length)} fault ${listOf(items.map((f) => f.text))}`),
+  ];
   const clauses = [
     ...complaints.map((c) => clause(c.text, 'complaint', c.evidence)),
     ...faulted.map((f) => clause(f.text, f.kind, f.evidence)),
   ];
   return { text: `${capitalise(parts.join(', and '))}.`, clauses };
+}
+
+/** Items grouped by how many reviews hold them, the best-supported first, in their order within a group. */
+function byCount<T extends { reviews: number }>(items: readonly T[]): Array<[number, T[]]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) groups.set(item.reviews, [...(groups.get(item.reviews) ?? []), item]);
+  return [...groups.entries()].sort((a, b) => b[0] - a[0]);
 }
 
 function clause(text: string, kind: ClauseKind, evidence: readonly SentenceRef[]): ConsensusClause {

@@ -23,6 +23,19 @@ export function overallPhrase(positive: number, total: number): string {
   return `Most critics (${total - positive} of ${total}) are negative`;
 }
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * Who holds a claim, sized by the reviews behind it: "most" only above half of them ("Most critics (4 of 7)"),
+ * otherwise the count itself ("Two of five critics", "Some critics (3 of 12)"), never "many" for a minority.
+ */
+export function criticsPhrase(supporting: number, total: number): string {
+  if (supporting >= total) return total === 2 ? 'both critics' : `all ${total} critics`;
+  if (supporting * 2 > total) return `most critics (${supporting} of ${total})`;
+  if (total < NUMBER_WORDS.length) return `${NUMBER_WORDS[supporting]} of ${NUMBER_WORDS[total]} critics`;
+  return `some critics (${supporting} of ${total})`;
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,7 +3,8 @@
  * name them outside a cast introduction; a craft's on the aspect judgements. Either needs the same side in at least
  * two reviews and more reviews on that side than on the other.
  */
-import { judgeSentenceMention, type AspectsSummary } from '../aspects/judge-aspects.ts';
+import type { AspectsSummary } from '../aspects/judge-aspects.ts';
+import { judgeSentenceMention } from '../aspects/mention-clause.ts';
 import { ASPECT_NOUNS, insideBrackets } from '../aspects/lexicon.ts';
 import type { PerformerIndex } from '../people/performers.ts';
 import { distinctReviews, POSITIVE_AT, NEGATIVE_AT, type AnalysedReview, type Polarity, type SentenceRef } from '../types.ts';

@@ -1,0 +1,75 @@
+/**
+ * Which sentences count for a craft, on reviews written for this test with the shipped text model: a sentence
+ * counts only when it judges that craft of this film, not a character's doings, a quoted book, another film or
+ * the critic's own series, and a craft named in a concession or a "welcome back" is read on the right side.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadJudgeModel } from '../../../app.ts';
+import { analyseReviews, createPolarity } from '../analyse-reviews.ts';
+import { findPerformers } from '../people/performers.ts';
+import type { TextReview } from '../types.ts';
+import { judgeAspects, type AspectJudgement } from './judge-aspects.ts';
+
+const review = (id: number, text: string): TextReview => ({ id, text, verdict: 'positive' });
+
+const reviews = [
+  review(1, [
+    'Every month, we at The Reel Column choose a filmmaker to study in depth.',
+    'The singer is Dana Bright (Ann Example), a punk star on the way down.',
+    'As Dana’s tearful solo performance shows, she has nothing left.',
+    'Her new song is dull and self-pitying.',
+    '“We romanticise the drunk,” Rowe observes.',
+    'I stopped drinking thanks largely to Rowe’s writing and a great deal of help.',
+  ].join(' ')),
+  review(2, [
+    'Ann Example gives a ferocious, brilliant performance.',
+    'Tom Other has been absent from the screen for too long, and his tired presence here is exactly right.',
+    'The costume design is bold and fun, and the sound design wraps the viewer in the noise of the club.',
+    'The editing is sharp and fluid.',
+    'Ann Example plays Dana, a singer who has burned every bridge.',
+    'Even the director of "Night Rooms" has never staged anything this bold.',
+  ].join(' ')),
+];
+
+describe('judgeAspects', () => {
+  const analysed = analyseReviews(reviews);
+  const people = findPerformers(analysed, ['Ann Example', 'Tom Other']);
+  const summary = judgeAspects(analysed, createPolarity(loadJudgeModel()), { performerPattern: people.pattern, model: 'test' });
+  const aspect = (name: AspectJudgement['aspect']) => summary.aspects.find((a) => a.aspect === name)!;
+  const shown = (name: AspectJudgement['aspect']) => aspect(name).evidence.map((e) => e.sentence);
+
+  it('does not count a character’s performance or song inside the story as acting or music', () => {
+    expect(shown('acting').some((s) => s.includes('Dana’s tearful'))).toBe(false);
+    expect(shown('music').some((s) => s.startsWith('Her new song'))).toBe(false);
+  });
+
+  it('does not count a quoted author’s writing, the critic’s series or another film', () => {
+    expect(shown('writing').some((s) => s.includes('Rowe’s writing'))).toBe(false);
+    expect(shown('direction').some((s) => s.includes('we at'))).toBe(false);
+    expect(shown('direction').some((s) => s.includes('Night Rooms'))).toBe(false);
+  });
+
+  it('does not take a role introduction for a judgement of the acting', () => {
+    expect(shown('acting').some((s) => s.includes('plays Dana'))).toBe(false);
+  });
+
+  it('reads missing a performer as praise, and counts the acting positive', () => {
+    const welcome = aspect('acting').evidence.find((e) => e.sentence.startsWith('Tom Other'))!;
+    expect(welcome.stance).toBe('positive');
+    expect(aspect('acting').reviews).toMatchObject({ positive: 1, negative: 0 });
+  });
+
+  it('counts the sound design from its own clause, but quotes for the sound only a sentence that opens on it', () => {
+    const sound = aspect('sound');
+    expect(sound.evidence.map((e) => e.clause)).toEqual([expect.stringMatching(/^and the sound design/)]);
+    expect(sound.best.positive).toBeNull();
+    expect(aspect('production-design').best.positive?.sentence).toMatch(/^The costume design/);
+  });
+
+  it('judges a craft named in a concession on its own words', () => {
+    const [only] = analyseReviews([review(3, 'A small, tender gem despite its sluggish, clumsy pacing.')]);
+    const editing = judgeAspects([only!], createPolarity(loadJudgeModel()), { model: 'test' }).aspects.find((a) => a.aspect === 'editing')!;
+    expect(editing.evidence[0]).toMatchObject({ clause: 'its sluggish, clumsy pacing' });
+    expect(editing.evidence[0]!.stance).not.toBe('positive');
+  });
+});
