@@ -77,6 +77,10 @@ console.log(`text score vs normalised rating, MAE: ${rt.scoreMae.toFixed(2)} poi
 console.log(
   `read beside the film's other reviews (their text only): score MAE ${rt.contextScoreMae.toFixed(2)} points (target <= 12), verdict ${pct(rt.contextAccuracy)}`,
 );
+console.log(
+  `text score spread (standard deviation) on the rated rows: ${rt.scoreSpread.toFixed(2)} alone, ${rt.contextScoreSpread.toFixed(2)} read in context, ` +
+    `against the ratings' ${rt.ratingSpread.toFixed(2)} (target within 20%: ${(rt.contextScoreSpread / rt.ratingSpread).toFixed(3)} of it in context; bench/score-spread.ts)`,
+);
 console.log(`film level, ${rt.films} ${splitName} movies with 20+ reviews: percent positive from text alone, MAE ${rt.filmMae.toFixed(2)} points (target <= 4); 95% interval covers ${pct(rt.filmCoverage)}; sampling floor ${rt.filmSamplingFloor.toFixed(2)} points (the MAE if every pooled probability were exactly right)`);
 
 console.log(`\n== IMDb ${onDev ? 'dev (a tenth of the train half)' : 'test'} split: ${imdbTest.length} reviews ==`);

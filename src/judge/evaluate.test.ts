@@ -17,6 +17,20 @@ describe('evaluateJudge film figures', () => {
     expect(figures.filmSamplingFloor).toBeLessThan(coinTosses);
   });
 
+  it('gives the spread of the ratings and of the text scores on the rated rows', () => {
+    // 4/5 and 1/5 normalise to 80 and 20: a standard deviation of 30. The unrated row counts in neither.
+    const rated: LabelledReview[] = [
+      { text: texts[0]!, positive: true, rating: '4/5' },
+      { text: texts[2]!, positive: false, rating: '1/5' },
+      { text: texts[1]!, positive: true },
+    ];
+    const figures = evaluateJudge(rated, model);
+    expect(figures.ratingSpread).toBeCloseTo(30, 6);
+    expect(figures.scoreSpread).toBeGreaterThan(0);
+    // No film: each review is read alone, so the stored spread is the alone one.
+    expect(figures.contextScoreSpread).toBe(figures.scoreSpread);
+  });
+
   it('has no film figures when no film has 20 reviews', () => {
     const figures = evaluateJudge(film.slice(0, 19), model);
     expect(figures.films).toBe(0);

@@ -2,7 +2,8 @@
  * The judge's figures on a labelled set: verdict accuracy from the text alone and with the explicit rating used
  * where present (through the real `judgeReview`), calibration error, error of the text score (the critic's scale
  * used when the rows name critics or outlets the model knows) against the normalised rating,
- * and film-level error of the text-only estimate. Pure: rows and model are handed in.
+ * and how widely the text scores spread beside the ratings, and film-level error of the text-only estimate. Pure:
+ * rows and model are handed in.
  */
 import type { ReviewDraft } from '../domain/document.ts';
 import { parseRating } from '../extract/normalise-rating.ts';
@@ -48,6 +49,14 @@ export interface EvalFigures {
    */
   contextAccuracy: number;
   contextScoreMae: number;
+  /**
+   * Standard deviations on the rated rows, 0-100 points: of the normalised ratings, and of the text scores alone and
+   * read in context. A score that hugs the middle has a small error and says little (issue 18): a mixed review and a
+   * rave both near 75. The ratio of a score's spread to the ratings' is the figure to read.
+   */
+  ratingSpread: number;
+  scoreSpread: number;
+  contextScoreSpread: number;
   /** Films with at least `minFilmReviews` reviews with text. */
   films: number;
   filmMae: number;
@@ -63,6 +72,12 @@ export interface EvalFigures {
 
 export interface EvalOptions {
   minFilmReviews?: number;
+}
+
+function standardDeviation(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length);
 }
 
 function draftFor(review: LabelledReview): ReviewDraft {
@@ -129,6 +144,7 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
   const inContext = readEachFilm(predictions, model);
   const contextRight = predictions.filter((p, i) => inContext[i]!.verdict === 'positive' === p.review.positive).length;
   const contextScoreErrors = predictions.flatMap((p, i) => (p.rated ? [Math.abs(inContext[i]!.score - p.judgement.score)] : []));
+  const contextScores = predictions.flatMap((p, i) => (p.rated ? [inContext[i]!.score] : []));
 
   const films = new Map<string, { logits: number[]; positives: number }>();
   for (const p of predictions) {
@@ -166,6 +182,9 @@ export function evaluateJudge(reviews: readonly LabelledReview[], model: Trained
     scoreMae: share(scoreErrors.reduce((a, b) => a + b, 0), scoreErrors.length),
     contextAccuracy: share(contextRight, predictions.length),
     contextScoreMae: share(contextScoreErrors.reduce((a, b) => a + b, 0), contextScoreErrors.length),
+    ratingSpread: standardDeviation(rated.map((p) => p.judgement.score)),
+    scoreSpread: standardDeviation(rated.map((p) => p.textScore)),
+    contextScoreSpread: standardDeviation(contextScores),
     films: filmCount,
     filmMae: share(filmError, filmCount),
     filmCoverage: share(covered, filmCount),

@@ -1,6 +1,10 @@
-/** The shipped model (models/judge.model) on the cases the issue names: negation, contrast, closing paragraphs. */
+/**
+ * The shipped model (models/judge.model) on the cases the issues name: negation, contrast, closing paragraphs, and
+ * text scores that spread like critics' own ratings (issue 18).
+ */
 import { describe, expect, it } from 'vitest';
 import { loadJudgeModel } from '../../app.ts';
+import { textScore } from '../judge-review.ts';
 
 const model = loadJudgeModel();
 const p = (text: string) => model.predict(text).probability;
@@ -40,6 +44,18 @@ describe('the trained model', () => {
     const prediction = model.predict('A dazzling, heartfelt triumph. Moss is extraordinary.');
     expect(prediction.score).toBeGreaterThan(60);
     expect(prediction.evidence.length).toBeGreaterThan(0);
-    expect(model.version).toBe('nbsvm-4');
+    expect(model.version).toBe('nbsvm-5');
+  });
+
+  it('spreads text scores like ratings: a rave high, a pan low, a lukewarm text in the mixed band', () => {
+    const score = (text: string) => textScore(model, model.predict(text), { critic: null, outlet: null });
+    const rave = score('A dazzling, heartfelt triumph, one of the best films of the year.');
+    const pan = score('A tedious, lifeless mess.');
+    const lukewarm = score('Pleasant enough, though it never quite comes together.');
+    // nbsvm-4 gave 80, 38 and 50: every sure text hugged its side's middle rating.
+    expect(rave).toBeGreaterThanOrEqual(85);
+    expect(pan).toBeLessThanOrEqual(30);
+    expect(lukewarm).toBeGreaterThanOrEqual(40);
+    expect(lukewarm).toBeLessThanOrEqual(60);
   });
 });
