@@ -9,17 +9,19 @@
  * path the issue allows instead of ingesting into SQLite: the same two functions, without the store's I/O.
  *
  * The editor is simulated by the RT labels: a corrected review takes its label as the editor's verdict and keeps
- * the probability the text model gave it alone, as reread-films.ts hands the store's corrected reviews to the
+ * the probability the text model gave it alone, as the store (sql/film-readings.ts) hands its corrected reviews to the
  * reader; the film is read in context again, and the corrections say how far the model misreads this film
  * (readInFilmContext's offset, film-estimate.ts filmOffset, its prior fitted on dev films). Percent
  * positive is recomputed as the profile computes it (round(100 × positive / reviews)) and compared with the
  * film's label-based percent positive, over films with 20+ reviews with text.
  *
- *   npx tsx bench/check-queue.ts [--seeds 5] [--sequential] [--prior-variance 0.4]
+ *   npx tsx bench/check-queue.ts [--seeds 5] [--sequential] [--prior-variance 0.4] [--shown-estimate]
  *
  * --sequential re-ranks the queue after each correction (an editor working down a live queue) instead of taking
  * the top k% of the queue as first ranked. --prior-variance replaces the film offset's prior variance
  * (FILM_OFFSET_PRIOR_VARIANCE); 0 turns the offset off (the corrections then only count, and stay in the mean).
+ * --shown-estimate measures the error of the film's expected percent positive (a corrected review by its verdict,
+ * the others by their probability read in context) instead of the profile's count.
  * --fit-prior prints instead how FILM_OFFSET_PRIOR_VARIANCE was fitted: the marginal log-likelihood of the labels of
  * the DEV films of the same split (5+ reviews with text, the offset integrated out) for a range of prior variances.
  */
@@ -75,7 +77,7 @@ function readFilm(reviews: readonly BenchReview[], correctedIds: ReadonlySet<num
   const current = reviews.map((r): BenchReview => {
     if (correctedIds.has(r.id)) {
       const verdict = r.positive ? 'positive' : 'negative';
-      // As reread-films.ts hands the store's corrected reviews to the reader: the editor's verdict, and the
+      // As the store (sql/film-readings.ts) hands its corrected reviews to the reader: the editor's verdict, and the
       // probability the text model gave alone, which is evidence of how it misreads the film.
       return { ...r, verdict, probability: r.positive ? 1 : 0, modelProbability: r.alone.probability, verdictSource: 'editor', scoreSource: 'label', readInContext: null };
     }
@@ -87,6 +89,10 @@ function readFilm(reviews: readonly BenchReview[], correctedIds: ReadonlySet<num
 
 const percentPositive = (reviews: readonly { verdict: string }[]) =>
   Math.round((100 * reviews.filter((r) => r.verdict === 'positive').length) / reviews.length);
+/** The expected percent positive: a corrected review by its verdict, a text-judged one by its probability read in context. */
+const expectedPercent = (reviews: readonly BenchReview[]) =>
+  Math.round((100 * reviews.reduce((sum, r) => sum + (r.verdictSource === 'editor' ? (r.verdict === 'positive' ? 1 : 0) : r.probability!), 0)) / reviews.length);
+const SHOWN = process.argv.includes('--shown-estimate') ? expectedPercent : percentPositive;
 
 /** A small seeded generator (mulberry32), so the random strategy is repeatable. */
 function random(seed: number): () => number {
@@ -199,7 +205,7 @@ const errorOf = (picks: (reviews: BenchReview[], count: number, filmIndex: numbe
   let sum = 0;
   films.forEach((reviews, i) => {
     const count = Math.round((k / 100) * reviews.length);
-    sum += Math.abs(percentPositive(readFilm(reviews, picks(reviews, count, i))) - truth[i]!);
+    sum += Math.abs(SHOWN(readFilm(reviews, picks(reviews, count, i))) - truth[i]!);
   });
   return sum / films.length;
 };

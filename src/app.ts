@@ -12,13 +12,13 @@ import { readSources } from './ingest/read-sources.ts';
 import type { IngestItem } from './ingest/ingest-item.ts';
 import { openJobBoard, type JobBoard } from './workers/job-board.ts';
 import { PlauditError } from './domain/errors.ts';
-import { readInFilmContext } from './judge/film-context.ts';
 import type { JudgeModel } from './judge/judge-model.ts';
 import { decodeModel } from './judge/model/model-file.ts';
 import { createTrainedModel, type TrainedTextModel } from './judge/model/trained-model.ts';
 import type { IngestReport } from './pipeline/ingest-report.ts';
 import { runIngest, type IngestProgress } from './pipeline/run-ingest.ts';
-import type { FilmRereader } from './store/port.ts';
+import type { FilmsChangedHook } from './store/port.ts';
+import { filmRereader, readFilmsInContext, type FilmRereader } from './use-cases/read-films-in-context.ts';
 import type { WebStore } from './store/web-port.ts';
 import type { DatabaseFiles } from './store/database-files.ts';
 import { sqliteDatabaseFiles } from './store/sqlite/backup-sqlite.ts';
@@ -52,8 +52,8 @@ export async function createApp(config: Config): Promise<App> {
   // token) should not pay for it, so it is read on first use. The shipped model always reads films in context.
   let model: TrainedTextModel | undefined;
   const judgeModel = () => (model ??= loadJudgeModel());
-  const rereadFilm: FilmRereader = (reviews) => filmRereaderOf(judgeModel())!(reviews);
-  const store = await openStore(config, { rereadFilm });
+  const onFilmsChanged = readFilmsInContext((reviews) => filmRereaderOf(judgeModel())!(reviews));
+  const store = await openStore(config, { onFilmsChanged });
   return {
     config,
     store,
@@ -100,7 +100,7 @@ export async function openJobBoardFor(config: Pick<Config, 'dbPath'>, options: {
 /** The configured database, SQLite or PostgreSQL (a postgres:// URL), with the same ports either way. */
 export async function openStore(
   config: Pick<Config, 'dbPath'>,
-  options: { rereadFilm?: FilmRereader; readonly?: boolean; onMigrated?: (names: readonly string[]) => void } = {},
+  options: { onFilmsChanged?: FilmsChangedHook; readonly?: boolean; onMigrated?: (names: readonly string[]) => void } = {},
 ): Promise<WebStore> {
   if (isPostgresUrl(config.dbPath)) return openPostgresStore({ ...postgresTarget(config.dbPath), ...options });
   return openSqliteStore({ path: config.dbPath, ...options });
@@ -166,10 +166,9 @@ export function databaseFilesFor(config: Config): DatabaseFiles {
   return sqliteDatabaseFiles(config.dbPath);
 }
 
-/** How the store reads a film's text-judged reviews beside one another, when the model knows how (a trained one does). */
+/** How a film's text-judged reviews are read beside one another, when the model knows how (a trained one does). */
 export function filmRereaderOf(model: JudgeModel): FilmRereader | null {
-  const reader = model.filmReader;
-  return reader ? (reviews) => readInFilmContext(reviews, reader) : null;
+  return model.filmReader ? filmRereader(model.filmReader) : null;
 }
 
 /** The trained judge shipped with the package, resolved from this file so it works from any working directory. */

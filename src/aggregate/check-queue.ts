@@ -58,9 +58,9 @@ function corrected(review: QueueReview): boolean {
   return (review.correction !== undefined && review.correction !== null) || review.verdictSource === 'editor';
 }
 
-/** Counted in the film's figures: not a duplicate, not removed by an editor. */
+/** Counted in the film's figures: not a duplicate, not removed by an editor, judged by something (not-judged.ts). */
 function counted(review: QueueReview): boolean {
-  return (review.duplicateOf === null || review.duplicateOf === undefined) && review.correction?.removed !== true;
+  return (review.duplicateOf === null || review.duplicateOf === undefined) && review.correction?.removed !== true && review.verdictSource !== 'none';
 }
 
 /**

@@ -7,10 +7,12 @@
  * than about the film.
  */
 import type { Film } from '../domain/film.ts';
+import { readAsEnglish } from '../domain/language.ts';
 import type { FilmReader } from '../judge/film-context.ts';
 import type { JudgeModel } from '../judge/judge-model.ts';
 import { expectedShare, type FilmEstimate } from '../judge/film-estimate.ts';
 import { METHOD } from './profile/methods.ts';
+import { isJudged, notJudged, type NotJudged } from './profile/not-judged.ts';
 import { scoreSections, type ScoreSections } from './profile/score-sections.ts';
 import { textSections, type TextSections } from './profile/text-sections.ts';
 import type { ScoredReview } from './profile/types.ts';
@@ -18,7 +20,7 @@ import type { WeightSettings } from './profile/weights.ts';
 
 export { BANDS, type ScoreSummary } from './profile/scores.ts';
 
-export const PROFILE_VERSION = 'profile-3';
+export const PROFILE_VERSION = 'profile-4';
 export const DEFAULT_MIN_REVIEWS = 5;
 
 export interface FilmProfileOptions {
@@ -60,12 +62,16 @@ export interface FilmProfile extends ScoreSections {
   pullQuotes: TextSections['pullQuotes'] | null;
   /** Null when no verdict came from the text, or the model is not a trained one. */
   textReading: TextReading | null;
+  /** Reviews nothing judged (another language, no rating or label): listed with the film, in no figure. */
+  notJudged: NotJudged | null;
   version: string;
 }
 
 export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[], options: FilmProfileOptions = {}): FilmProfile {
   // A near-duplicate (the same review syndicated on another site) is listed with the film but counted once.
-  const reviews = allReviews.filter((r) => r.duplicateOf === undefined || r.duplicateOf === null);
+  const distinct = allReviews.filter((r) => r.duplicateOf === undefined || r.duplicateOf === null);
+  // A review nothing judged has a placeholder verdict: counted apart, with its language, never in a figure.
+  const reviews = distinct.filter(isJudged);
   const reader = options.model?.filmReader ?? null;
   const minReviews = options.minReviews ?? DEFAULT_MIN_REVIEWS;
   const reviewCount = reviews.length;
@@ -73,7 +79,8 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
   const howMany = reviewCount === 1 ? '1 review' : `${reviewCount} reviews`;
   const text = options.model
     ? textSections(
-        reviews.map((r, i) => ({ ...r, id: r.id ?? i + 1, text: r.text ?? '' })),
+        // The sentence readings are the English model's too: another language's text gives them no sentences.
+        reviews.map((r, i) => ({ ...r, id: r.id ?? i + 1, text: readAsEnglish(r.language) ? (r.text ?? '') : '' })),
         { model: options.model, title: film.title, ...(options.cast ? { cast: options.cast } : {}) },
       )
     : null;
@@ -91,13 +98,15 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
     consensus: text?.consensus ?? null,
     pullQuotes: text?.pullQuotes ?? null,
     textReading: reader ? textReading(reviews, reader) : null,
+    notJudged: notJudged(distinct),
     version: PROFILE_VERSION,
   };
 }
 
 /**
- * The store has already read the text-judged reviews beside one another (store/sqlite/reread-films.ts), so their
- * verdicts and scores count in the headline figures as read; this adds what probabilities say of the film.
+ * The text-judged reviews were already read beside one another when they were saved
+ * (use-cases/read-films-in-context.ts), so their verdicts and scores count in the headline figures as read; this
+ * adds what probabilities say of the film.
  */
 function textReading(reviews: readonly ScoredReview[], reader: FilmReader): TextReading | null {
   const judged = reviews.filter((r) => r.verdictSource === 'text' && r.probability !== undefined);

@@ -48,6 +48,11 @@ export interface StoredReview {
    */
   duplicateOf: number | null;
   /**
+   * The language of its text (domain/language.ts): "eng", "fra", "und"…; null when it has no text or was stored
+   * before languages were detected (it was read as English then).
+   */
+  language: string | null;
+  /**
    * Set when the verdict, probability and score come from reading this text-judged review beside its film's other
    * text-judged reviews: how many were read together, and what the text said alone. Null when read alone.
    */

@@ -4,8 +4,10 @@ export type Verdict = 'positive' | 'negative';
 /**
  * Which signal decided the verdict and score: a label given by the source, the explicit rating, the text, or an
  * editor's correction (domain/correction.ts), which outranks the other three and outlasts new versions of the text.
+ * 'none': nothing did. The review is in a language the text model does not read and has no label or rating
+ * (domain/language.ts); its verdict and score columns hold placeholders that no count, list or figure reads.
  */
-export type JudgementSource = 'label' | 'rating' | 'text' | 'editor';
+export type JudgementSource = 'label' | 'rating' | 'text' | 'editor' | 'none';
 
 export interface Judgement {
   verdict: Verdict;

@@ -20,7 +20,7 @@ const WRITTEN: Readonly<Record<string, string>> = { filmkey: 'film_key', verdict
 const written = (column: string): string => WRITTEN[column] ?? column;
 
 // 'editor': an exported correction comes back as a recorded judgement an editor gave, so it is never re-read.
-const SOURCES: ReadonlySet<string> = new Set<JudgementSource>(['label', 'rating', 'text', 'editor']);
+const SOURCES: ReadonlySet<string> = new Set<JudgementSource>(['label', 'rating', 'text', 'editor', 'none']);
 
 /** `film_key`, `filmKey` and `FilmKey` are one column. */
 function columnKey(name: string): string {

@@ -1,6 +1,6 @@
 /**
  * One document through the pure stages: clean, extract (the review's fields), the gate (is it a review of a film
- * at all?), the facts it states about the film, and judge. A document the gate turns away comes back as a hold
+ * at all?), the facts it states about the film, its language, and judge (the text only when it may be English). A document the gate turns away comes back as a hold
  * with the gate's reasons, before any judging; other faults throw a PlauditError the pipeline records.
  */
 import { cleanDocument } from '../clean/clean-document.ts';
@@ -10,8 +10,9 @@ import type { Hold } from '../domain/held.ts';
 import type { JudgeModel } from '../judge/judge-model.ts';
 import { extractFilmFacts } from '../extract/credits/extract-film-facts.ts';
 import { extractReview } from '../extract/extract-review.ts';
+import { detectLanguage } from '../extract/detect-language.ts';
 import { gateDocument } from '../gate/film-review-gate.ts';
-import { judgeReview } from '../judge/judge-review.ts';
+import { judgeByLanguage } from './judge-by-language.ts';
 import type { ProcessedReview } from '../store/port.ts';
 
 export type ProcessOutcome =
@@ -48,5 +49,8 @@ export function processDocument(document: RawDocument, model: JudgeModel): Proce
     );
   }
   const facts = extractFilmFacts({ clean, draft });
-  return { kind: 'review', review: { document, clean, draft, judgement: judgeReview(draft, model), facts } };
+  // Decided before the judge is called: the English text model reads only text that is (or may be) English.
+  const language = detectLanguage({ text: draft.text, declared: clean.meta.lang });
+  const judgement = judgeByLanguage(draft, language, model);
+  return { kind: 'review', review: { document, clean, draft, judgement, facts, ...(language ? { language } : {}) } };
 }

@@ -5,7 +5,7 @@
  * because only the critic pages show it.
  */
 import type { FilmSummary } from '../domain/film.ts';
-import type { Verdict } from '../domain/verdict.ts';
+import type { JudgementSource, Verdict } from '../domain/verdict.ts';
 
 /** Fewer other reviews than this make no consensus to agree with. */
 export const MIN_OTHER_REVIEWS = 3;
@@ -19,14 +19,15 @@ export interface Agreement {
 }
 
 export function consensusAgreement(
-  reviews: readonly { filmId: number; verdict: Verdict }[],
+  reviews: readonly { filmId: number; verdict: Verdict; verdictSource?: JudgementSource }[],
   films: ReadonlyMap<number, Pick<FilmSummary, 'reviewCount' | 'positiveCount'>>,
 ): Agreement {
   let counted = 0;
   let agreed = 0;
   for (const review of reviews) {
     const film = films.get(review.filmId);
-    if (film === undefined) continue;
+    // A review nothing judged (another language, no rating) has no verdict to agree or disagree with.
+    if (film === undefined || review.verdictSource === 'none') continue;
     const others = film.reviewCount - 1;
     const otherPositive = film.positiveCount - (review.verdict === 'positive' ? 1 : 0);
     const otherNegative = others - otherPositive;

@@ -39,7 +39,8 @@ function longFilmRows(): object[] {
 
 const OTHER_ROWS = [
   { film: 'Quiet Film', outlet: 'The Quiet Review', text: 'Elisabeth Moss gives a ferocious, magnificent performance, and the cinematography is gorgeous.', rating: '5/5', label: 'fresh' },
-  { film: 'Quiet Film', text: 'A superb, moving film with wonderful acting and a brilliant, haunting score.', rating: '4/5', label: 'fresh' },
+  // Its craft is the score alone, so the acting's example sentence can only be The Quiet Review's.
+  { film: 'Quiet Film', text: 'A superb, moving film with a brilliant, haunting score.', rating: '4/5', label: 'fresh' },
   { film: 'Twin Title', year: 2001, critic: 'Ann Critic', outlet: 'Paper One', text: 'Lovely.', rating: '4/5' },
   { film: 'Twin Title', year: 2002, critic: 'Bo Critic', outlet: 'Paper Two', text: 'Awful.', rating: '1/5' },
 ];

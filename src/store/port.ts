@@ -6,8 +6,8 @@
 import type { FilmFacts, ReviewFilmFact } from '../domain/credits.ts';
 import type { CleanDocument, DroppedLine, RawDocument, ReviewDraft } from '../domain/document.ts';
 import type { Film, FilmSummary, StoredReview } from '../domain/film.ts';
-import type { Judgement } from '../domain/verdict.ts';
-import type { FilmReading, JudgedReview } from '../judge/film-context.ts';
+import type { Judgement, Verdict } from '../domain/verdict.ts';
+import type { JudgedReview } from '../judge/film-context.ts';
 import type { HeldDocument, HeldStatus, Hold } from '../domain/held.ts';
 import type { FilmRef } from '../domain/document.ts';
 import type { CandidateFilm } from '../film-matching/candidate-film.ts';
@@ -22,15 +22,50 @@ export interface ProcessedReview {
   judgement: Judgement;
   /** What the review states about the film (cast, crew, runtime…); absent when nothing was extracted. */
   facts?: FilmFacts;
+  /** The language of its text (extract/detect-language.ts); absent when it has no text, or nothing detected it. */
+  language?: import('../domain/language.ts').LanguageReading;
 }
 
 /**
- * Reads a film's text-judged reviews beside one another (judge/film-context.ts; the composition root builds it from
- * the trained model). A store given one applies it, inside the saving transaction, to every film a save touches,
- * always starting from each review's reading alone, so that reading again gives the same result. A store without
- * one keeps every review's reading alone.
+ * A current, text-judged review of a film, as the store hands it to the reading in context
+ * (use-cases/read-films-in-context.ts): from the version's reading alone, whatever the last reading in context made
+ * of it. A review an editor corrected comes with the editor's verdict and its text's probability alone
+ * (`modelProbability`), as evidence of how the model reads the film.
  */
-export type FilmRereader = <T extends JudgedReview>(reviews: readonly T[]) => Pick<FilmReading<T>, 'reviews' | 'pooled'>;
+export interface StoredTextReading extends JudgedReview {
+  versionId: number;
+  probability: number;
+  /** What the version holds now, so that only readings that change are written. */
+  stored: { verdict: string; probability: number; score: number; contextReviews: number | null };
+}
+
+/** A version's reading in context, as written back. */
+export interface ReadingInContext {
+  versionId: number;
+  verdict: Verdict;
+  probability: number;
+  score: number;
+  /** How many reviews it was read beside, or null for a reading alone. */
+  contextReviews: number | null;
+}
+
+/** What the reading in context needs from the store, inside the write transaction that changed the films. */
+export interface FilmReadings {
+  /**
+   * Each film's current text-judged reviews, in review id order: near-duplicates, removed reviews and blocked
+   * outlets' reviews left out (they are not counted, so they are not read beside the others).
+   */
+  textReadings(filmIds: readonly number[]): Promise<Map<number, StoredTextReading[]>>;
+  writeReadings(readings: readonly ReadingInContext[]): Promise<void>;
+}
+
+/**
+ * Runs inside every write transaction of the store (a save, an editorial change), after its writes, with the films
+ * it changed: the use-case layer reads their text-judged reviews beside one another there
+ * (use-cases/read-films-in-context.ts), so a film's figures and its reviews commit together. If it throws, the
+ * whole transaction rolls back.
+ */
+export type FilmsChangedHook = (readings: FilmReadings, filmIds: readonly number[]) => Promise<void>;
 
 export type SaveStatus =
   /** A new review. */
@@ -113,8 +148,8 @@ export interface ReviewStore {
   knownHashes(hashes: readonly string[]): Promise<Set<string>>;
   /**
    * Writes a batch in one transaction: all of it lands or none of it does. Results are in input order.
-   * Idempotent: saving the same content twice writes nothing the second time. With a FilmRereader, the films
-   * the batch touched are read in context in the same transaction.
+   * Idempotent: saving the same content twice writes nothing the second time. With a FilmsChangedHook, it
+   * runs on the films the batch touched in the same transaction.
    */
   saveReviews(items: readonly ProcessedReview[]): Promise<SaveResult[]>;
   listFilms(): Promise<FilmSummary[]>;

@@ -12,10 +12,11 @@
  * });
  */
 import { afterEach, beforeEach, describe } from 'vitest';
-import { CONTEXT_READER, describeReadingInContext } from './compliance/context-cases.ts';
+import { READ_IN_CONTEXT, describeReadingInContext } from './compliance/context-cases.ts';
 import { describeFacts } from './compliance/facts-cases.ts';
 import { describeCatalog } from './compliance/catalog-cases.ts';
 import { describeFilmMatching } from './compliance/film-cases.ts';
+import { describeLanguages, describeLanguagesInContext } from './compliance/language-cases.ts';
 import { describeSourceIdentity } from './compliance/identity-cases.ts';
 import { describeReading } from './compliance/read-cases.ts';
 import { describeSaving } from './compliance/save-cases.ts';
@@ -38,9 +39,13 @@ export function runStoreComplianceSuite(name: string, open: (options: TargetOpti
       describeReading(handle);
       describeFacts(handle);
       describeCatalog(handle);
+      describeLanguages(handle);
     });
     describe('with a film reader', () => {
-      suiteWith(open, { rereadFilm: CONTEXT_READER }, describeReadingInContext);
+      suiteWith(open, { onFilmsChanged: READ_IN_CONTEXT }, (handle) => {
+        describeReadingInContext(handle);
+        describeLanguagesInContext(handle);
+      });
     });
   });
 }
@@ -50,7 +55,7 @@ export function runStoreComplianceSuite(name: string, open: (options: TargetOpti
  * cleaned up after (hooks apply to nested describes, so each group keeps its own).
  */
 function suiteWith(open: (options: TargetOptions) => Promise<ComplianceTarget>, options: TargetOptions, cases: (handle: TargetHandle) => void): void {
-  describe(options.rereadFilm ? 'reading films in context' : 'saving and reading', () => {
+  describe(options.onFilmsChanged ? 'reading films in context' : 'saving and reading', () => {
     let target: ComplianceTarget | null = null;
     beforeEach(async () => {
       target = await open(options);

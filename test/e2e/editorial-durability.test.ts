@@ -14,7 +14,7 @@ import { openStore } from '../../src/app.ts';
 import type { AuditEntry } from '../../src/domain/audit.ts';
 import type { FilmSummary, StoredReview } from '../../src/domain/film.ts';
 import type { IngestReport } from '../../src/pipeline/ingest-report.ts';
-import type { FilmRereader } from '../../src/store/port.ts';
+import { readFilmsInContext, type FilmRereader } from '../../src/use-cases/read-films-in-context.ts';
 import type { SqlReviewStore } from '../../src/store/sql/review-store.ts';
 import type { WebStore } from '../../src/store/web-port.ts';
 import { runPlaudit, runPlauditJson } from '../run-plaudit.ts';
@@ -120,7 +120,7 @@ describe('corrections when every film is read again by another model', () => {
       return { reviews: other, pooled: other.length };
     };
     // openStore's port leaves out rereadAllFilms, which only the store itself calls (after a migration).
-    const store = (await openStore({ dbPath: db }, { rereadFilm: flipped })) as WebStore & Pick<SqlReviewStore, 'rereadAllFilms'>;
+    const store = (await openStore({ dbPath: db }, { onFilmsChanged: readFilmsInContext(flipped) })) as WebStore & Pick<SqlReviewStore, 'rereadAllFilms'>;
     try {
       await store.rereadAllFilms();
     } finally {

@@ -1,7 +1,7 @@
 /**
  * Four `plaudit worker` processes race on one PostgreSQL database: overlapping slices of the RT export (the same
- * films, the same rows in several files) are queued as small batches, one worker is killed with SIGKILL after its
- * first batch, and the other three finish. Every review must be stored once, and the counts and each review's
+ * films, the same rows in several files) are queued as small batches, one worker is killed with SIGKILL as soon as
+ * it says it has started a batch, and the other three finish. Every review must be stored once, and the counts and each review's
  * reading in context must equal a single `plaudit ingest` of the same files into SQLite.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -56,8 +56,8 @@ describeWithShared(['data', 'rt-critic-reviews', 'reviews.jsonl.gz'], 'workers r
       expect(queued.stderr).toMatch(/Queued 5400 document\(s\) in 90 batch job\(s\)/);
 
       const workers = [0, 1, 2, 3].map(() => startWorker(url));
-      // The first worker to finish a batch is killed at once: it has already taken its next one.
-      const victim = await Promise.race(workers.map((worker) => worker.firstBatch.then(() => worker)));
+      // The first worker to say it started a batch is killed at once, holding that batch.
+      const victim = await Promise.race(workers.map((worker) => worker.started.then(() => worker)));
       victim.child.kill('SIGKILL');
       const survivors = workers.filter((worker) => worker !== victim);
       const codes = await Promise.all(survivors.map((worker) => worker.exited));
@@ -85,7 +85,8 @@ describeWithShared(['data', 'rt-critic-reviews', 'reviews.jsonl.gz'], 'workers r
 
 interface Worker {
   child: ChildProcess;
-  firstBatch: Promise<void>;
+  /** Resolves when the worker says it has started its first batch. */
+  started: Promise<void>;
   exited: Promise<number | null>;
 }
 
@@ -96,9 +97,9 @@ function startWorker(url: string): Worker {
   });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const firstBatch = new Promise<void>((resolve) => {
+  const started = new Promise<void>((resolve) => {
     child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('batch ')) resolve();
+      if (/batch \w+: started/.test(chunk.toString())) resolve();
     });
   });
   const exited = new Promise<number | null>((resolve) =>
@@ -107,7 +108,7 @@ function startWorker(url: string): Worker {
       resolve(code);
     }),
   );
-  return { child, firstBatch, exited };
+  return { child, started, exited };
 }
 
 async function firstRows(path: string, count: number): Promise<string[]> {

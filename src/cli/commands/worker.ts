@@ -54,6 +54,8 @@ export async function workerCommand(options: WorkerOptions, io: CliIo, global: G
             if (job === undefined) return null;
             running++;
             const batchStarted = performance.now();
+            // Said as it starts, so whoever watches a worker (or kills one) knows which batch it holds.
+            writeLine(io.stdout, `batch ${job.id.slice(0, 8)}: started, ${job.data.documents.length} documents`);
             try {
               const report = await runIngestBatch(job.data, { store, model });
               const t = report.totals;

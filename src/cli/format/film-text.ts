@@ -4,6 +4,8 @@ import type { ReviewCorrection } from '../../domain/correction.ts';
 import type { DroppedLine, Film, StoredReview } from '../../domain/film.ts';
 import { bandsLine, textReadingLine } from './scores-text.ts';
 import { untitledFilmLabel } from '../../catalog/film-label.ts';
+import { notJudgedLine } from '../../aggregate/profile/not-judged.ts';
+import { ENGLISH, languageName, UNDETERMINED } from '../../domain/language.ts';
 
 /** As the web pages name it (catalog/film-label.ts): an untitled film by its key, directors and year. */
 export function filmLabel(film: Film, directors: readonly string[] = []): string {
@@ -14,8 +16,9 @@ export function filmLabel(film: Film, directors: readonly string[] = []): string
 export function formatProfile(profile: FilmProfile): string {
   const lines = [filmLabel(profile.film)];
   const count = profile.reviewCount === 1 ? '1 review' : `${profile.reviewCount} reviews`;
+  const notJudged = profile.notJudged ? [`  ${notJudgedLine(profile.notJudged)}`] : [];
   if (!profile.scores) {
-    lines.push(`  ${count}. ${profile.note ?? ''}`.trimEnd());
+    lines.push(`  ${count}. ${profile.note ?? ''}`.trimEnd(), ...notJudged);
     return lines.join('\n');
   }
   const s = profile.scores;
@@ -24,15 +27,20 @@ export function formatProfile(profile: FilmProfile): string {
   lines.push(bandsLine(s.bands));
   const reading = textReadingLine(profile);
   if (reading) lines.push(`  ${reading}`);
+  lines.push(...notJudged);
   return lines.join('\n');
 }
 
 export function formatReview(review: StoredReview, dropped?: readonly DroppedLine[]): string {
   const who = [review.outlet ?? 'unknown outlet', review.critic ?? 'unknown critic'].join(' · ');
-  const verdict = review.verdict === 'positive' ? 'POSITIVE' : 'NEGATIVE';
   const rating = review.ratingRaw ? `rated ${review.ratingRaw}` : 'no explicit rating';
-  const by = `(verdict from ${review.verdictSource}, score from ${review.scoreSource})`;
-  const lines = [`  ${verdict} ${String(review.score).padStart(3)}  ${who} · ${rating} ${by}`];
+  const judged = review.verdictSource !== 'none';
+  const verdict = !judged ? 'NOT JUDGED' : review.verdict === 'positive' ? 'POSITIVE' : 'NEGATIVE';
+  const by = judged ? ` (verdict from ${review.verdictSource}, score from ${review.scoreSource})` : '';
+  const score = judged ? ` ${String(review.score).padStart(3)}` : '';
+  const lines = [`  ${verdict}${score}  ${who} · ${rating}${by}`];
+  const language = languageLine(review);
+  if (language) lines.push(`        ${language}`);
   const correction = review.correction;
   if (correction !== null) lines.push(`        ${correctionLine(review.id, correction)}`);
   const context = review.readInContext;
@@ -50,6 +58,16 @@ export function formatReview(review: StoredReview, dropped?: readonly DroppedLin
     for (const line of dropped) lines.push(`          [${line.reason}] ${truncate(line.text, 100)}`);
   }
   return lines.join('\n');
+}
+
+/** Said of every review not read as English text, so no other language passes for English unremarked. */
+function languageLine(review: StoredReview): string | null {
+  const code = review.language;
+  if (code === null || code === ENGLISH) return null;
+  if (code === UNDETERMINED) return 'language undetermined (too short or too mixed to tell): its text was read as English';
+  const name = languageName(code);
+  if (review.verdictSource === 'none') return `written in ${name}: not judged (the text model reads English only; no rating or label) — not counted`;
+  return `written in ${name}: judged by its ${review.verdictSource} alone (the text model reads English only)`;
 }
 
 export function truncate(text: string, max: number): string {

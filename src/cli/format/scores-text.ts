@@ -1,4 +1,5 @@
 /** Text form of a profile's score figures: headline, bands, histogram, weighted, top critics, divisiveness, badge, timeline. */
+import { notJudgedLine } from '../../aggregate/profile/not-judged.ts';
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import { BANDS, type ScoreSummary } from '../../aggregate/profile/scores.ts';
 import type { Interval } from '../../aggregate/wilson-interval.ts';
@@ -8,10 +9,13 @@ const TIMELINE_POINTS = 8;
 export function formatScores(profile: FilmProfile): string[] {
   const count = profile.reviewCount === 1 ? '1 review' : `${profile.reviewCount} reviews`;
   const s = profile.scores;
-  if (!s) return [`  ${count}. ${profile.note ?? ''}`.trimEnd(), `  ${profile.badge.name}: ${profile.badge.reason}`];
+  // Right under the count, so the count is never read as all of the film's reviews.
+  const notJudged = profile.notJudged ? [`  ${notJudgedLine(profile.notJudged)}`] : [];
+  if (!s) return [`  ${count}. ${profile.note ?? ''}`.trimEnd(), ...notJudged, `  ${profile.badge.name}: ${profile.badge.reason}`];
   const lines = [
     `  ${count} · ${s.percentPositive}% positive (95% interval ${range(s.percentPositiveInterval, '%')}) · ` +
       `average score ${s.averageScore}/100 (95% interval ${range(s.averageScoreInterval)})`,
+    ...notJudged,
     bandsLine(s.bands),
   ];
   const reading = textReadingLine(profile);

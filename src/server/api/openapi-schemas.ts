@@ -105,8 +105,12 @@ export const RESPONSE_SCHEMAS = {
       verdict: { enum: ['positive', 'negative'] },
       score: { type: 'number', minimum: 0, maximum: 100 },
       probability: { type: 'number', minimum: 0, maximum: 1 },
-      verdictSource: { enum: ['label', 'rating', 'text', 'editor'] },
-      scoreSource: { enum: ['label', 'rating', 'text', 'editor'] },
+      verdictSource: {
+        enum: ['label', 'rating', 'text', 'editor', 'none'],
+        description: "'none': nothing judged the review (written in a language the text model does not read, no rating or label); verdict and score are placeholders, in no count",
+      },
+      scoreSource: { enum: ['label', 'rating', 'text', 'editor', 'none'] },
+      language: { ...nullable('string'), description: 'ISO 639-3 code of the text\'s language ("eng", "fra", "und" when too short to tell); null without text or when stored before detection' },
       readInContext: {
         description: "Set when the verdict, probability and score come from reading the text beside the film's other text-judged reviews (see /methodology#reviews-judged-by-their-text)",
         oneOf: [

@@ -49,6 +49,8 @@ export function reviewJson(review: WebReview) {
     topCritic: review.topCritic,
     /** The earlier review this one repeats (syndication): listed, not counted. */
     duplicateOf: review.duplicateOf,
+    /** ISO 639-3 code of the text's language ("und": undetermined); a verdictSource 'none' review is in no count. */
+    language: review.language,
     /** An editor's correction (verdict, score, removed), or null. */
     correction: review.correction,
     /** Only an http(s) URL: an old import may hold `javascript:` or worse, which no client should be handed as a link. */

@@ -1,12 +1,12 @@
 /**
- * Reading a film's text-judged reviews beside one another on save (FilmRereader): from five of them, always from
+ * Reading a film's text-judged reviews beside one another on save (the use-case layer's FilmsChangedHook): from five of them, always from
  * each review's reading alone, in the saving transaction, and undone when a film falls below five.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoredReview } from '../../domain/film.ts';
 import { readInFilmContext, type JudgedReview } from '../../judge/film-context.ts';
 import { sigmoid } from '../../judge/model/calibration.ts';
-import type { FilmRereader } from '../port.ts';
+import { filmRereader, readFilmsInContext } from '../../use-cases/read-films-in-context.ts';
 import { makeReview, type ReviewFixture } from './make-review.ts';
 import type { TargetHandle } from './target.ts';
 
@@ -15,7 +15,8 @@ const READER = {
   filmPooling: { ownWeight: 1, filmWeight: 1, intercept: 0, modelVariance: 0.001 },
   raterScore: (z: number) => Math.round(100 * sigmoid(z)),
 };
-export const CONTEXT_READER: FilmRereader = (reviews) => readInFilmContext(reviews, READER);
+/** The use-case layer's reading in context, as the composition root hands it to a store. */
+export const READ_IN_CONTEXT = readFilmsInContext(filmRereader(READER));
 
 const FILM = { title: 'Context Film', year: 2010 };
 const byText = (key: string, probability: number, extra: Partial<ReviewFixture> = {}): ReviewFixture => ({

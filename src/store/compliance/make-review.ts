@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FilmFact } from '../../domain/credits.ts';
 import type { DroppedLine, FilmRef } from '../../domain/document.ts';
+import type { LanguageReading } from '../../domain/language.ts';
 import type { Rating } from '../../domain/rating.ts';
 import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
 import type { ProcessedReview } from '../port.ts';
@@ -30,6 +31,8 @@ export interface ReviewFixture {
   facts?: FilmFact[];
   /** The API token that sent it (default: none, as from the CLI). */
   apiTokenId?: number;
+  /** The language stage's reading of its text (default: none, as before languages were detected). */
+  language?: LanguageReading;
 }
 
 export function makeReview(fixture: ReviewFixture): ProcessedReview {
@@ -76,5 +79,6 @@ export function makeReview(fixture: ReviewFixture): ProcessedReview {
       version: 'judge-test-1',
     },
     ...(fixture.facts === undefined ? {} : { facts: { facts: fixture.facts, version: 'credits-test-1' } }),
+    ...(fixture.language === undefined ? {} : { language: fixture.language }),
   };
 }

@@ -1,9 +1,9 @@
 /** What an adapter hands the compliance suite, and how the cases reach it. */
-import type { FilmRereader, ReviewStore } from '../port.ts';
+import type { FilmsChangedHook, ReviewStore } from '../port.ts';
 
 /** How the suite asks for a store: some cases need one that reads films in context. */
 export interface TargetOptions {
-  rereadFilm?: FilmRereader;
+  onFilmsChanged?: FilmsChangedHook;
 }
 
 export interface ComplianceTarget {

@@ -2,9 +2,11 @@
 import type { Migration } from 'kysely';
 import { SchemaMigrations } from '../sql/schema-migrations.ts';
 import { schema } from './migrations/001-schema.ts';
+import { reviewLanguage } from './migrations/002-review-language.ts';
 
 const migrations: Record<string, Migration> = {
   '001-schema': schema,
+  '002-review-language': reviewLanguage,
 };
 
 export const postgresMigrations = new SchemaMigrations(migrations);

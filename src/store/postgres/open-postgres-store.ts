@@ -6,7 +6,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PlauditError } from '../../domain/errors.ts';
-import type { FilmRereader } from '../port.ts';
+import type { FilmsChangedHook } from '../port.ts';
 import type { SqlEngine } from '../sql/sql-engine.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import type { Tables } from '../sql/tables.ts';
@@ -24,8 +24,8 @@ export interface PostgresStoreOptions {
   readonly?: boolean;
   /** The clock for created_at/ingested_at; tests pass a fixed one. */
   now?: () => Date;
-  /** Reads the text-judged reviews of each film a save touches beside one another. */
-  rereadFilm?: FilmRereader;
+  /** Runs inside every write transaction with the films it changed (port.ts FilmsChangedHook). */
+  onFilmsChanged?: FilmsChangedHook;
   /** Connections in this process's pool (default 4: one writer at a time, readers beside it). */
   poolSize?: number;
   /** Told the schema migrations this open applied (none when the schema was current). */
@@ -66,7 +66,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     await db.destroy().catch(() => undefined);
     throw openError(where, error);
   }
-  return new SqlStore({ db, engine: postgresEngine(), readonly, now: options.now ?? (() => new Date()), rereadFilm: options.rereadFilm });
+  return new SqlStore({ db, engine: postgresEngine(), readonly, now: options.now ?? (() => new Date()), onFilmsChanged: options.onFilmsChanged });
 }
 
 /** A Kysely instance on the database and schema the options name, for the store and for `plaudit migrate`. */

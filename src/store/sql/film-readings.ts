@@ -1,60 +1,37 @@
 /**
- * Reads again, beside one another, the text-judged reviews of each film a save touched (the store's FilmRereader),
- * inside the saving transaction. It always starts from each version's reading alone (the alone_* columns), so a
- * film read twice gets the same figures, and a film that drops below the pooling minimum gets its readings alone
- * back. Only rows whose reading changes are written. Near-duplicates keep their reading alone: they are listed
- * with the film but not counted, so they do not take part.
+ * The store's side of reading films in context (port.ts FilmReadings): each film's text-judged reviews from their
+ * readings alone, and the readings in context written back, on the write transaction's connection. What a film's
+ * reviews read beside one another make of them is the use-case layer's (use-cases/read-films-in-context.ts).
  */
 import { sql, type Kysely } from 'kysely';
 import type { JudgementSource, Verdict } from '../../domain/verdict.ts';
-import type { FilmRereader } from '../port.ts';
+import type { FilmReadings, ReadingInContext, StoredTextReading } from '../port.ts';
 import { chunked, LOOKUP_CHUNK, unique } from './bulk.ts';
 import { currentVersions } from './read-reviews.ts';
 import { outletNotBlocked } from './editorial-filters.ts';
 import { reviewNotRemoved } from './review-corrections.ts';
 import type { Tables } from './tables.ts';
 
-interface Reading {
-  versionId: number;
-  verdict: Verdict;
-  probability: number;
-  score: number;
-  verdictSource: JudgementSource;
-  scoreSource: JudgementSource;
-  critic: string | null;
-  outlet: string | null;
-  /** For a review whose verdict an editor set: the text model's probability alone (evidence of how it reads the film). */
-  modelProbability?: number;
-  /** What is stored now, to skip rows whose reading does not change. */
-  current: { verdict: string; probability: number; score: number; contextReviews: number | null };
+export function filmReadings(db: Kysely<Tables>): FilmReadings {
+  return {
+    textReadings: (filmIds) => textReadings(db, filmIds),
+    writeReadings: async (readings) => {
+      for (const reading of readings) await writeReading(db, reading);
+    },
+  };
 }
 
-export async function rereadFilms(db: Kysely<Tables>, filmIds: Iterable<number>, reread: FilmRereader): Promise<void> {
-  for (const alone of (await readingsAlone(db, [...filmIds])).values()) {
-    const { reviews, pooled } = reread(alone);
-    const contextReviews = pooled > 0 ? pooled : null;
-    for (const [i, read] of reviews.entries()) {
-      const { current } = alone[i]!;
-      // An editor's verdict is never written over; the review is only read as evidence.
-      if (alone[i]!.verdictSource === 'editor') continue;
-      const same =
-        current.verdict === read.verdict &&
-        current.probability === read.probability &&
-        current.score === read.score &&
-        current.contextReviews === contextReviews;
-      if (same) continue;
-      await db
-        .updateTable('review_versions')
-        .set({ verdict: read.verdict, probability: read.probability, score: read.score, context_reviews: contextReviews })
-        .where('id', '=', read.versionId)
-        .execute();
-    }
-  }
+async function writeReading(db: Kysely<Tables>, reading: ReadingInContext): Promise<void> {
+  await db
+    .updateTable('review_versions')
+    .set({ verdict: reading.verdict, probability: reading.probability, score: reading.score, context_reviews: reading.contextReviews })
+    .where('id', '=', reading.versionId)
+    .execute();
 }
 
 /** The text-judged current reviews of these films, each film's in review id order, read in one query per chunk. */
-async function readingsAlone(db: Kysely<Tables>, filmIds: readonly number[]): Promise<Map<number, Reading[]>> {
-  const byFilm = new Map<number, Reading[]>();
+async function textReadings(db: Kysely<Tables>, filmIds: readonly number[]): Promise<Map<number, StoredTextReading[]>> {
+  const byFilm = new Map<number, StoredTextReading[]>();
   for (const chunk of chunked(unique(filmIds), LOOKUP_CHUNK)) {
     const rows = await currentVersions(db)
       .select([
@@ -74,13 +51,12 @@ async function readingsAlone(db: Kysely<Tables>, filmIds: readonly number[]): Pr
         sql<string | null>`(select cv.verdict from review_corrections as cv where cv.review_id = r.id)`.as('corrected_verdict'),
       ])
       .where('r.film_id', 'in', chunk)
-      // Only text-judged reviews are pooled; the rest never change here, so they are not read.
+      // Only text-judged reviews are pooled; the rest never change there, so they are not read.
       .where('v.verdict_source', '=', 'text')
       .where('v.duplicate_of_review_id', 'is', null)
       // A blocked outlet's reviews are not counted, so they are not read beside the others either.
       .where(outletNotBlocked())
-      // An editor's verdict is never read again, but its text's reading alone is evidence of how the model reads
-      // the film (film-context.ts). A removed review is not read at all.
+      // A removed review is not read at all; a corrected one is, as evidence (port.ts StoredTextReading).
       .where(reviewNotRemoved())
       .orderBy('r.film_id')
       .orderBy('r.id')
@@ -99,7 +75,7 @@ async function readingsAlone(db: Kysely<Tables>, filmIds: readonly number[]): Pr
         scoreSource: row.score_source as JudgementSource,
         critic: row.critic,
         outlet: row.outlet,
-        current: { verdict: row.verdict, probability: row.probability, score: row.score, contextReviews: row.context_reviews },
+        stored: { verdict: row.verdict, probability: row.probability, score: row.score, contextReviews: row.context_reviews },
       });
     }
   }

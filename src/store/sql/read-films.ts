@@ -4,19 +4,20 @@ import type { Film, FilmSummary } from '../../domain/film.ts';
 import { nameKey } from '../name-key.ts';
 import { filmNotRedirected, outletNotBlocked } from './editorial-filters.ts';
 import { correctedVerdict, reviewNotRemoved } from './review-corrections.ts';
+import { reviewJudged } from './review-judged.ts';
 import type { Tables } from './tables.ts';
 
 /**
  * Films with their counts; films no review points at any more (moved by a new version) count zero, and a review
  * whose current version is a near-duplicate of another (syndication) is not counted, nor one from a blocked
- * outlet; a film merged into another is not listed (lookUpFilms follows its redirect).
+ * outlet, nor one nothing judged (review-judged.ts); a film merged into another is not listed (lookUpFilms follows its redirect).
  */
 export function filmSummaries(db: Kysely<Tables>) {
   return db
     .selectFrom('films as f')
     .leftJoin('reviews as r', 'r.film_id', 'f.id')
     .leftJoin('review_versions as v', (join) =>
-      join.onRef('v.id', '=', 'r.current_version_id').on('v.duplicate_of_review_id', 'is', null).on(outletNotBlocked()).on(reviewNotRemoved()),
+      join.onRef('v.id', '=', 'r.current_version_id').on('v.duplicate_of_review_id', 'is', null).on(outletNotBlocked()).on(reviewNotRemoved()).on(reviewJudged()),
     )
     .where(filmNotRedirected())
     .select(['f.id', 'f.key', 'f.title', 'f.year'])

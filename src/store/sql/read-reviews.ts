@@ -55,6 +55,7 @@ export function currentReviews(db: Kysely<Tables>) {
       'v.alone_probability',
       'v.alone_score',
       'v.context_reviews',
+      'v.language',
       'rc.verdict as corrected_verdict',
       'rc.score as corrected_score',
       'rc.note as correction_note',
@@ -95,6 +96,7 @@ export function toStoredReview(row: ReviewRow): StoredReview {
     evidence: JSON.parse(row.evidence) as string[],
     stageVersions: JSON.parse(row.stage_versions) as Record<string, string>,
     duplicateOf: row.duplicate_of_review_id,
+    language: row.language,
     // An editor's verdict left the pooled reading; the context columns may still hold the last one.
     readInContext:
       row.context_reviews === null || row.corrected_verdict !== null

@@ -4,6 +4,7 @@ import type { NameKind, NameSummary, ReviewScope, WebReview } from '../web-port.
 import { currentReviews, toStoredReview } from './read-reviews.ts';
 import { outletNotBlocked } from './editorial-filters.ts';
 import { correctedVerdict, reviewNotRemoved } from './review-corrections.ts';
+import { reviewJudged } from './review-judged.ts';
 import type { Tables } from './tables.ts';
 
 const TABLES = { critic: 'critics', outlet: 'outlets' } as const;
@@ -16,6 +17,7 @@ function nameSummaries(db: Kysely<Tables>, kind: NameKind) {
     .innerJoin('review_versions as v', COLUMNS[kind], 'n.id')
     .innerJoin('reviews as r', 'r.current_version_id', 'v.id')
     .where(reviewNotRemoved())
+    .where(reviewJudged())
     .select(['n.id', 'n.name'])
     .select((eb) => [
       eb.fn.countAll<number>().as('review_count'),

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DroppedLine, Film, FilmSummary, StoredReview } from '../../domain/film.ts';
 import type { ReviewFilmFact } from '../../domain/credits.ts';
 import { PlauditError } from '../../domain/errors.ts';
-import type { FilmQuery, FilmRereader, HeldListOptions, HoldRequest, HoldResult, ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
+import type { FilmQuery, FilmsChangedHook, HeldListOptions, HoldRequest, HoldResult, ProcessedReview, ReviewStore, SaveResult, StoreCounts } from '../port.ts';
 import type { FilmRef } from '../../domain/document.ts';
 import type { HeldDocument, HeldStatus } from '../../domain/held.ts';
 import type { CandidateFilm } from '../../film-matching/candidate-film.ts';
@@ -23,7 +23,7 @@ import { NameResolver } from './name-resolver.ts';
 import * as films from './read-films.ts';
 import { filmFacts as readFilmFacts } from './read-facts.ts';
 import * as reviews from './read-reviews.ts';
-import { rereadFilms } from './reread-films.ts';
+import { filmReadings } from './film-readings.ts';
 import { saveBatch } from './save-batch.ts';
 import type { SqlEngine } from './sql-engine.ts';
 import type { Tables } from './tables.ts';
@@ -35,8 +35,11 @@ export interface SqlStoreOptions {
   engine: SqlEngine;
   readonly: boolean;
   now: () => Date;
-  /** Reads the text-judged reviews of each film a save touches beside one another; without it each stays alone. */
-  rereadFilm?: FilmRereader | undefined;
+  /**
+   * Runs inside every write transaction with the films it changed: the use-case layer reads their text-judged
+   * reviews beside one another there (use-cases/read-films-in-context.ts). Without it each review keeps its reading alone.
+   */
+  onFilmsChanged?: FilmsChangedHook | undefined;
 }
 
 export class SqlReviewStore implements ReviewStore {
@@ -44,7 +47,7 @@ export class SqlReviewStore implements ReviewStore {
   readonly #engine: SqlEngine;
   readonly #readonly: boolean;
   readonly #now: () => Date;
-  readonly #rereadFilm: FilmRereader | undefined;
+  readonly #onFilmsChanged: FilmsChangedHook | undefined;
   readonly #writes: CompiledWrites;
   readonly #films = new FilmResolver();
   readonly #critics = new NameResolver('critics');
@@ -57,7 +60,7 @@ export class SqlReviewStore implements ReviewStore {
     this.#engine = options.engine;
     this.#readonly = options.readonly;
     this.#now = options.now;
-    this.#rereadFilm = options.rereadFilm;
+    this.#onFilmsChanged = options.onFilmsChanged;
     this.#writes = compileWrites(options.db);
   }
 
@@ -92,7 +95,7 @@ export class SqlReviewStore implements ReviewStore {
           touchedFilms: new Set<number>(),
         };
         const results = await saveBatch(ctx, items);
-        if (this.#rereadFilm) await rereadFilms(db, ctx.touchedFilms, this.#rereadFilm);
+        await this.#filmsChanged(db, [...ctx.touchedFilms]);
         return results;
       });
     } catch (error) {
@@ -109,12 +112,11 @@ export class SqlReviewStore implements ReviewStore {
    * this store could (open-sqlite-store.ts calls it after migration 005). Returns how many films were read.
    */
   async rereadAllFilms(): Promise<number> {
-    const reread = this.#rereadFilm;
-    if (reread === undefined || this.#readonly) return 0;
+    if (this.#onFilmsChanged === undefined || this.#readonly) return 0;
     try {
       return await this.#writeTransaction(async (db) => {
         const films = await db.selectFrom('films').select('id').orderBy('id').execute();
-        await rereadFilms(db, films.map((film) => film.id), reread);
+        await this.#filmsChanged(db, films.map((film) => film.id));
         return films.length;
       });
     } catch (error) {
@@ -132,7 +134,7 @@ export class SqlReviewStore implements ReviewStore {
     try {
       return await this.#writeTransaction(async (db) => {
         const { result, filmIds } = await work(db, this.#now().toISOString());
-        if (this.#rereadFilm && filmIds.length > 0) await rereadFilms(db, filmIds, this.#rereadFilm);
+        await this.#filmsChanged(db, filmIds);
         return result;
       });
     } catch (error) {
@@ -141,6 +143,11 @@ export class SqlReviewStore implements ReviewStore {
     } finally {
       this.#films.clear();
     }
+  }
+
+  /** Hands the films a write changed to the use-case layer's hook, on the write transaction's connection. */
+  async #filmsChanged(db: Kysely<Tables>, filmIds: readonly number[]): Promise<void> {
+    if (this.#onFilmsChanged && filmIds.length > 0) await this.#onFilmsChanged(filmReadings(db), filmIds);
   }
 
   /** Runs `work` in one write transaction on the store's connection: all of it commits, or none of it. */

@@ -32,7 +32,7 @@ export interface SaveContext {
   duplicates: DuplicateFinder;
   /** ISO timestamp written to created_at / ingested_at. */
   now: string;
-  /** Filled with every film the batch adds a review to or moves one away from (for reread-films.ts). */
+  /** Filled with every film the batch adds a review to or moves one away from (handed to the store's FilmsChangedHook). */
   touchedFilms: Set<number>;
 }
 

@@ -149,6 +149,8 @@ export interface ReviewVersionsTable {
   alone_score: number | null;
   /** How many text-judged reviews of the film this one was read beside (itself included); null when read alone. */
   context_reviews: number | null;
+  /** ISO 639-3 code of the text's language ("und": undetermined); null without text or before 013-review-language. */
+  language: string | null;
 }
 
 export interface DroppedLinesTable {

@@ -48,6 +48,7 @@ export function versionRow(item: ProcessedReview, refs: VersionRefs): Insertable
     alone_probability: judgement.probability,
     alone_score: judgement.score,
     context_reviews: null,
+    language: item.language?.code ?? null,
   };
 }
 
@@ -68,6 +69,7 @@ function stageVersions(item: ProcessedReview): Record<string, string> {
   const { clean, draft, judgement, facts } = item;
   const stages: Record<string, string> = { clean: clean.version, extract: draft.version, judge: judgement.version };
   if (facts !== undefined) stages['credits'] = facts.version;
+  if (item.language !== undefined) stages['language'] = item.language.version;
   return stages;
 }
 

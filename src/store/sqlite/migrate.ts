@@ -13,6 +13,7 @@ import { reviewCorrections } from './migrations/009-review-corrections.ts';
 import { filmEdits } from './migrations/010-film-edits.ts';
 import { usersAndSessions } from './migrations/011-users-and-sessions.ts';
 import { webSources } from './migrations/012-web-sources.ts';
+import { reviewLanguage } from './migrations/013-review-language.ts';
 
 /** After this one, a store that can read films in context reads every film once (open-sqlite-store.ts). */
 export const READING_IN_CONTEXT_MIGRATION = '005-reading-in-context';
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '010-film-edits': filmEdits,
   '011-users-and-sessions': usersAndSessions,
   '012-web-sources': webSources,
+  '013-review-language': reviewLanguage,
 };
 
 const sqliteMigrations = new SchemaMigrations(migrations);

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { PlauditError } from '../../domain/errors.ts';
-import type { FilmRereader } from '../port.ts';
+import type { FilmsChangedHook } from '../port.ts';
 import type { WebStore } from '../web-port.ts';
 import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
 import { migrateToLatest, pendingMigrations, READING_IN_CONTEXT_MIGRATION } from './migrate.ts';
@@ -26,10 +26,10 @@ export interface SqliteStoreOptions {
   /** How long to wait for another process's write lock, in ms (default 5,000). */
   busyTimeoutMs?: number;
   /**
-   * Reads the text-judged reviews of each film a save touches beside one another (the composition root builds it
-   * from the trained model); without it every review keeps its reading alone.
+   * Runs inside every write transaction with the films it changed (port.ts FilmsChangedHook; the composition root
+   * passes use-cases/read-films-in-context.ts); without it every review keeps its reading alone.
    */
-  rereadFilm?: FilmRereader;
+  onFilmsChanged?: FilmsChangedHook;
   /** Told the schema migrations this open applied (none when the schema was current). */
   onMigrated?: (names: readonly string[]) => void;
 }
@@ -72,7 +72,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<WebS
     throw error instanceof PlauditError ? error : openError(options.path, error);
   }
   options.onMigrated?.(migrated);
-  const store = new SqlStore({ db, engine: sqliteEngine(raw), readonly, now: options.now ?? (() => new Date()), rereadFilm: options.rereadFilm });
+  const store = new SqlStore({ db, engine: sqliteEngine(raw), readonly, now: options.now ?? (() => new Date()), onFilmsChanged: options.onFilmsChanged });
   // Reviews saved before the store could read films in context get that reading now, once.
   if (migrated.includes(READING_IN_CONTEXT_MIGRATION)) {
     try {

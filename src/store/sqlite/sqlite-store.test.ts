@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlauditError } from '../../domain/errors.ts';
-import { CONTEXT_READER } from '../compliance/context-cases.ts';
+import { READ_IN_CONTEXT } from '../compliance/context-cases.ts';
 import { makeReview } from '../compliance/make-review.ts';
 import { runStoreComplianceSuite, runWebStoreComplianceSuite } from '../store-compliance.ts';
 import { PLAUDIT_APPLICATION_ID } from './application-id.ts';
@@ -68,6 +68,7 @@ describe('openSqliteStore', () => {
         '010-film-edits',
         '011-users-and-sessions',
         '012-web-sources',
+        '013-review-language',
       ]);
       expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -137,7 +138,7 @@ describe('openSqliteStore', () => {
     const path = join(dir, 'a.db');
     const store = await openSqliteStore({
       path,
-      rereadFilm: () => {
+      onFilmsChanged: () => {
         throw new Error('the reader broke');
       },
     });
@@ -157,6 +158,8 @@ describe('openSqliteStore', () => {
     await old.close();
     // Take the file back to schema 004, as an earlier Plaudit left it.
     const raw = new Database(path);
+    raw.exec('alter table review_versions drop column language');
+    raw.prepare("delete from kysely_migration where name = '013-review-language'").run();
     raw.exec('drop table web_jobs; drop table feed_items_seen; drop table feeds; drop table http_validators');
     raw.prepare("delete from kysely_migration where name = '012-web-sources'").run();
     raw.exec('drop table film_redirects');
@@ -181,7 +184,7 @@ describe('openSqliteStore', () => {
     for (const column of ['alone_verdict', 'alone_probability', 'alone_score', 'context_reviews']) raw.exec(`alter table review_versions drop column ${column}`);
     raw.prepare("delete from kysely_migration where name = '005-reading-in-context'").run();
     raw.close();
-    const upgraded = await openSqliteStore({ path, rereadFilm: CONTEXT_READER });
+    const upgraded = await openSqliteStore({ path, onFilmsChanged: READ_IN_CONTEXT });
     try {
       const [stored] = await upgraded.listFilms();
       const reviews = await upgraded.filmReviews(stored!.id);

@@ -8,6 +8,7 @@ import { safeExternalUrl } from '../../external-url.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { excerpt, formatDate, scoreBand } from '../format.ts';
 import { verdictChip } from './verdict.ts';
+import { ENGLISH, languageName, notJudgedReason, UNDETERMINED } from '../../../domain/language.ts';
 
 export interface ReviewCardOptions {
   /** On critic and outlet pages: the film the review is of, to link to. */
@@ -59,7 +60,22 @@ function fullText(text: string): SafeHtml | null {
   return html`<details><summary>Read the full review as stored</summary><div class="full-text">${paragraphs.map((p) => html`<p>${p}</p>`)}</div></details>`;
 }
 
+/** Any language but English is named on the card, with what it meant for the verdict. */
+function languageMark(review: WebReview): SafeHtml | null {
+  const code = review.language;
+  if (code === null || code === ENGLISH) return null;
+  if (code === UNDETERMINED) {
+    return html`<span class="muted" data-testid="review-language" title="Too short or too mixed to tell; its text was read as English">Language undetermined</span>`;
+  }
+  const name = languageName(code);
+  if (review.verdictSource === 'none') {
+    return html`<span data-testid="review-language" title="${notJudgedReason(code)}">In ${name}: not judged, not counted</span>`;
+  }
+  return html`<span class="muted" data-testid="review-language" title="The text model reads English only">In ${name}: judged by its ${review.verdictSource} alone</span>`;
+}
+
 export function reviewCard(review: WebReview, options: ReviewCardOptions = {}): SafeHtml {
+  if (review.verdictSource === 'none') return notJudgedCard(review, options);
   const score = Math.round(review.score);
   const band = scoreBand(score);
   const original = safeExternalUrl(review.url);
@@ -78,11 +94,36 @@ export function reviewCard(review: WebReview, options: ReviewCardOptions = {}): 
     ${review.topCritic ? html`<span class="top-critic">Top critic</span>` : null}
     ${correctionMark(review, options.editTools !== undefined)}
     ${readInContext(review)}
+    ${languageMark(review)}
     ${review.duplicateOf !== null ? html`<a class="muted" href="#review-${review.duplicateOf}" title="The same review published again elsewhere: shown, counted once">Syndicated copy, counted once</a>` : null}
     ${original ? html`<a href="${original}" rel="nofollow noopener noreferrer external">Original review ↗</a>` : null}
   </div>
   <div>
     ${review.text ? html`<p class="review-text">${excerpt(review.text, EXCERPT_CHARS)}</p>` : html`<p class="review-text muted">No review text; verdict from the ${review.verdictSource}.</p>`}
+    ${fullText(review.text)}
+  </div>
+  ${options.editTools ?? null}
+</li>`;
+}
+
+/** A review nothing judged: no score box or verdict chip, since its verdict and score columns are placeholders. */
+function notJudgedCard(review: WebReview, options: ReviewCardOptions): SafeHtml {
+  const original = safeExternalUrl(review.url);
+  const date = formatDate(review.publishedAt);
+  const film = options.film;
+  return html`<li class="review" id="review-${review.id}" data-testid="not-judged-review">
+  <div class="review-score" title="Not judged"><span class="visually-hidden">Not judged</span>–</div>
+  <div class="review-head">
+    ${film ? html`<a href="${filmPath({ id: film.id, title: film.linkTitle })}"><strong>${film.title}</strong></a><span aria-hidden="true" class="muted">·</span>` : null}
+    ${who(review)}
+  </div>
+  <div class="review-meta">
+    ${languageMark(review)}
+    ${date ? html`<time datetime="${review.publishedAt}">${date}</time>` : null}
+    ${original ? html`<a href="${original}" rel="nofollow noopener noreferrer external">Original review ↗</a>` : null}
+  </div>
+  <div>
+    <p class="review-text">${excerpt(review.text, EXCERPT_CHARS)}</p>
     ${fullText(review.text)}
   </div>
   ${options.editTools ?? null}

@@ -4,6 +4,7 @@ import { emptyDial, scoreDial } from '../../svg/score-dial.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { excerpt, filmTitle, plural } from '../format.ts';
 import { filmFacts } from './film-facts.ts';
+import { notJudgedLine } from '../../../aggregate/profile/not-judged.ts';
 
 /**
  * How many reviews scored in each band. Labelled with the score ranges, not "positive/mixed/negative": a review
@@ -27,7 +28,7 @@ function figures(data: FilmData): SafeHtml {
   const scores = profile.scores;
   if (scores === null) {
     return html`<div class="figures"><div><div class="figure-label">Reviews</div><div class="figure-value">${profile.reviewCount}</div>
-      <div class="figure-note">${profile.note}</div></div></div>`;
+      <div class="figure-note">${profile.note}</div></div>${notJudged(data)}</div>`;
   }
   const interval = scores.percentPositiveInterval;
   return html`<div class="figures">
@@ -35,9 +36,17 @@ function figures(data: FilmData): SafeHtml {
     <div class="figure-value" data-testid="percent-positive">${scores.percentPositive}%</div>
     <div class="figure-note">${profile.positiveCount} of ${plural(profile.reviewCount, 'review')} positive · 95% interval ${Math.round(interval.low)}–${Math.round(interval.high)}%</div></div>
   <div><div class="figure-label">Average score</div><div class="figure-value" data-testid="average-score">${scores.averageScore}<span class="muted small">/100</span></div></div>
+  ${notJudged(data)}
   ${bands(data)}
   ${textEstimate(data)}
 </div>`;
+}
+
+/** Reviews nothing judged (another language, no rating or label): how many, in which languages, and why. */
+function notJudged(data: FilmData): SafeHtml | null {
+  const section = data.profile.notJudged;
+  if (!section) return null;
+  return html`<div class="figure-note" data-testid="not-judged">${notJudgedLine(section)}.</div>`;
 }
 
 /** When verdicts came from the text, the expected percent positive from the text's probabilities, with its interval. */

@@ -1,7 +1,7 @@
 /**
  * A review judged by its text alone is read again beside its film's other text-judged reviews when a save touches
- * the film (reread-films.ts). The verdict, probability and score columns then hold that reading, which every list
- * and count shows; these columns keep what the text said alone, so the next re-read starts from it and never from
+ * the film (use-cases/read-films-in-context.ts). The verdict, probability and score columns then hold that
+ * reading, which every list and count shows; these columns keep what the text said alone, so the next re-read starts from it and never from
  * an earlier re-read. context_reviews says how many reviews were read together (null: read alone).
  *
  * Versions stored before this migration take their current reading as their reading alone (nothing was re-read
