@@ -15,7 +15,6 @@ export type CueName = 'subject-is-verdict' | 'whole-film-verdict' | 'superlative
 
 const OPENING = String.raw`^[…"“‘'\s]*`;
 
-
 /**
  * Weights fitted by hand on the tuning half of ../shared/data/pull-quotes/dev.jsonl (even scaledata_id);
  * `npx tsx bench/pull-quotes.ts` prints both halves. The held-out half was not read while choosing them.
