@@ -1,7 +1,8 @@
 /**
  * One document through the pure stages: clean, extract (the review's fields), the gate (is it a review of a film
- * at all?), the facts it states about the film, its language, and judge (the text only when it may be English). A document the gate turns away comes back as a hold
- * with the gate's reasons, before any judging; other faults throw a PlauditError the pipeline records.
+ * at all?), the facts it states about the film, its language, and judge (the text only when it may be English).
+ * A document the gate turns away comes back as a hold with the gate's reasons, before any judging; other faults
+ * throw a PlauditError the pipeline records.
  */
 import { cleanDocument } from '../clean/clean-document.ts';
 import type { RawDocument } from '../domain/document.ts';

@@ -95,7 +95,7 @@ describe('reviews not in English', () => {
     expect(result.stdout).toContain('4 reviews');
     expect(result.stdout).toContain('3 reviews not counted: 2 in French, 1 in Spanish (the text model reads English only');
     expect(result.stdout).toContain('NOT JUDGED  Pantalla Abierta · Diego Marín');
-    expect(result.stdout).toContain('written in Spanish: not judged');
+    expect(result.stdout).toContain('written in Spanish: the text model reads English only, and the review has no rating or label to judge it by — not judged, not counted');
     expect(result.stdout).toContain('written in Spanish: judged by its rating alone');
   });
 

@@ -5,7 +5,7 @@ import type { DroppedLine, Film, StoredReview } from '../../domain/film.ts';
 import { bandsLine, textReadingLine } from './scores-text.ts';
 import { untitledFilmLabel } from '../../catalog/film-label.ts';
 import { notJudgedLine } from '../../aggregate/profile/not-judged.ts';
-import { ENGLISH, languageName, UNDETERMINED } from '../../domain/language.ts';
+import { ENGLISH, languageName, notJudgedReason, UNDETERMINED } from '../../domain/language.ts';
 
 /** As the web pages name it (catalog/film-label.ts): an untitled film by its key, directors and year. */
 export function filmLabel(film: Film, directors: readonly string[] = []): string {
@@ -66,7 +66,7 @@ function languageLine(review: StoredReview): string | null {
   if (code === null || code === ENGLISH) return null;
   if (code === UNDETERMINED) return 'language undetermined (too short or too mixed to tell): its text was read as English';
   const name = languageName(code);
-  if (review.verdictSource === 'none') return `written in ${name}: not judged (the text model reads English only; no rating or label) — not counted`;
+  if (review.verdictSource === 'none') return `${notJudgedReason(code)} — not judged, not counted`;
   return `written in ${name}: judged by its ${review.verdictSource} alone (the text model reads English only)`;
 }
 

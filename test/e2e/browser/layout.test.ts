@@ -3,7 +3,7 @@
  * no two main blocks overlap, no paragraph or heading wraps in a sliver, and nothing scrolls sideways. One
  * database, filled by the real CLI from the Her Smell seeds and from generated reviews that stretch the film page
  * (a very long title with a long consensus, a film with one review and so no score or consensus, a film with
- * sixty-odd reviews, one whose verdicts all come from ratings), served by the real `plaudit serve`. A full-page
+ * sixty-odd reviews, one whose verdicts all come from ratings and with a review in Spanish nothing judges), served by the real `plaudit serve`. A full-page
  * screenshot of each page at each width lands in test-artifacts/layout/ to be looked at.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,9 @@ const NEWS_PAGE = `<html><head><title>Harbour council approves the new ferry tim
 <p>The council voted on Tuesday to approve the timetable, officials said, after months of consultation with residents and businesses. The minister for transport welcomed the decision and said the government would fund two more crossings a day.</p>
 <p>Police said the harbour road would close for resurfacing in the spring. Officials expect the new timetable to start in April, subject to a final vote by the regional assembly.</p>
 </article></body></html>`;
+const SPANISH_REVIEW =
+  'Una comedia romántica sin gracia ni ritmo. Los actores recitan sus diálogos como si leyeran una lista de la compra, ' +
+  'y la historia se arrastra durante dos horas sin llegar a ninguna parte.';
 // One critic and one outlet with long names review several films, for the critic and outlet pages.
 const CRITIC = 'Marguerite Okonkwo-Castellanos';
 const OUTLET = 'The Long Island Cinematheque Quarterly Review of Moving Pictures';
@@ -138,6 +141,9 @@ function generatedRows(): Row[] {
       rating: i % 4 === 3 ? '1.5/4' : `${3 + (i % 2)}/4`,
     });
   }
+  // A review in Spanish with no rating (written for this test): nothing judges it, so the film page shows it
+  // without a score or verdict and says beside the figures that it is not counted.
+  rows.push({ film: RATED_TITLE, critic: 'Lucía Ferrer', outlet: 'Cine Semanal', text: SPANISH_REVIEW });
   return rows;
 }
 
@@ -230,7 +236,9 @@ describeWithChromium('the website at every width, in Chromium', () => {
       expect(['consensus', 'film-facts', 'synopsis'].filter((id) => !catalogued.has(id))).toEqual([]);
       const quiet = await testIds(QUIET_TITLE);
       expect(['consensus', 'percent-positive', 'film-facts'].filter((id) => quiet.has(id))).toEqual([]);
-      expect((await testIds(RATED_TITLE)).has('text-estimate')).toBe(false);
+      const rated = await testIds(RATED_TITLE);
+      expect(rated.has('text-estimate')).toBe(false);
+      expect(['not-judged', 'not-judged-review'].filter((id) => !rated.has(id))).toEqual([]);
       expect((await testIds(CROWDED_TITLE)).has('text-estimate')).toBe(true);
       const films = await runPlauditJson<{ title: string; reviewCount: number }[]>(['--db', db, 'films', '--json']);
       expect(films.find((film) => film.title === CROWDED_TITLE)?.reviewCount).toBe(64);

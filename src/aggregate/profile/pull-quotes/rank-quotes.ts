@@ -7,6 +7,7 @@
  */
 import type { QuoteCandidate } from './candidates.ts';
 import { cuesOf, type CueName } from './publicist-cues.ts';
+import { nameKey } from '../../../store/name-key.ts';
 
 export interface RankedQuote extends QuoteCandidate {
   /** Higher ranks first (praise × length × cues; can pass 1). */
@@ -46,12 +47,16 @@ export function pickQuotes(ranked: readonly RankedQuote[], options: { limit: num
   const sorted = [...ranked].sort((a, b) => b.rank - a.rank || a.reviewId - b.reviewId || a.sentenceIndex - b.sentenceIndex);
   const perReview = new Map<number, number>();
   const sentences = new Set<string>();
+  // The same words from two reviews (a critic's line run by two outlets, a stock phrase) are offered once.
+  const texts = new Set<string>();
   const picked: RankedQuote[] = [];
   for (const quote of sorted) {
     const key = `${quote.reviewId}:${quote.sentenceIndex}`;
+    const words = nameKey(quote.text);
     const count = perReview.get(quote.reviewId) ?? 0;
-    if (sentences.has(key) || count >= options.perReview) continue;
+    if (sentences.has(key) || texts.has(words) || count >= options.perReview) continue;
     sentences.add(key);
+    texts.add(words);
     perReview.set(quote.reviewId, count + 1);
     picked.push(quote);
     if (picked.length >= options.limit) break;

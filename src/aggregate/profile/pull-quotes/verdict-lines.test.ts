@@ -72,4 +72,11 @@ describe('a review\'s own lines state its verdict', () => {
     expect(lines.every(criticism)).toBe(true);
     expect(lines.map((q) => q.display)).toEqual(['The ending is a dull letdown.']);
   });
+
+  it("offers the same words once in the film's pull quotes, however many reviews carry them", () => {
+    const line = 'A warm, funny and beautifully acted comedy about a party that never ends.';
+    const copies: TextReview[] = [5, 6, 7].map((id) => ({ id, text: `${line} The music is lovely, take ${id}.`, verdict: 'positive', score: 80 }));
+    const film = buildPullQuotes(analyseReviews(copies), polarity, { model: 'test' }).film.map((q) => q.quote);
+    expect(film.filter((quote) => quote.includes('beautifully acted comedy'))).toHaveLength(1);
+  });
 });
