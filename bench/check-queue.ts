@@ -12,22 +12,24 @@
  * the probability the text model gave it alone, as the store (sql/film-readings.ts) hands its corrected reviews to the
  * reader; the film is read in context again, and the corrections say how far the model misreads this film
  * (readInFilmContext's offset, film-estimate.ts filmOffset, its prior fitted on dev films). Percent
- * positive is recomputed as the profile computes it (round(100 × positive / reviews)) and compared with the
- * film's label-based percent positive, over films with 20+ reviews with text.
+ * positive is recomputed as the profile computes it (below) and compared with the film's label-based percent
+ * positive, over films with 20+ reviews with text.
  *
- *   npx tsx bench/check-queue.ts [--seeds 5] [--sequential] [--prior-variance 0.4] [--shown-estimate]
+ *   npx tsx bench/check-queue.ts [--seeds 5] [--sequential] [--prior-variance 0.4] [--count]
  *
  * --sequential re-ranks the queue after each correction (an editor working down a live queue) instead of taking
  * the top k% of the queue as first ranked. --prior-variance replaces the film offset's prior variance
  * (FILM_OFFSET_PRIOR_VARIANCE); 0 turns the offset off (the corrections then only count, and stay in the mean).
- * --shown-estimate measures the error of the film's expected percent positive (a corrected review by its verdict,
- * the others by their probability read in context) instead of the profile's count.
+ * The error is that of the figure the profile shows (summariseScores): since issue 18 a corrected review counts by
+ * its verdict and every other text-judged one by its probability read in context. --count measures instead the count
+ * of hard verdicts the profile showed before, round(100 × positive / reviews), which the queue's order was built for.
  * --fit-prior prints instead how FILM_OFFSET_PRIOR_VARIANCE was fitted: the marginal log-likelihood of the labels of
  * the DEV films of the same split (5+ reviews with text, the offset integrated out) for a range of prior variances.
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../src/app.ts';
 import { rankCheckQueue, type QueueReview } from '../src/aggregate/check-queue.ts';
+import { summariseScores } from '../src/aggregate/profile/scores.ts';
 import type { ReviewDraft } from '../src/domain/document.ts';
 import { MIN_REVIEWS_TO_POOL, readInFilmContext } from '../src/judge/film-context.ts';
 import { FILM_OFFSET_PRIOR_VARIANCE, pooledLogits } from '../src/judge/film-estimate.ts';
@@ -68,7 +70,7 @@ interface BenchReview extends QueueReview {
 function draftOf(text: string, critic: string, outlet: string): ReviewDraft {
   return {
     film: null, critic: critic ? { value: critic, source: 'record' } : null, outlet: outlet ? { value: outlet, source: 'record' } : null,
-    publishedAt: null, rating: null, label: null, topCritic: false, url: null, text, firstSentence: '', version: 'bench',
+    publishedAt: null, rating: null, label: null, topCritic: false, url: null, text, firstSentence: '', headline: null, version: 'bench',
   };
 }
 
@@ -89,10 +91,9 @@ function readFilm(reviews: readonly BenchReview[], correctedIds: ReadonlySet<num
 
 const percentPositive = (reviews: readonly { verdict: string }[]) =>
   Math.round((100 * reviews.filter((r) => r.verdict === 'positive').length) / reviews.length);
-/** The expected percent positive: a corrected review by its verdict, a text-judged one by its probability read in context. */
-const expectedPercent = (reviews: readonly BenchReview[]) =>
-  Math.round((100 * reviews.reduce((sum, r) => sum + (r.verdictSource === 'editor' ? (r.verdict === 'positive' ? 1 : 0) : r.probability!), 0)) / reviews.length);
-const SHOWN = process.argv.includes('--shown-estimate') ? expectedPercent : percentPositive;
+/** The figure the profile shows (issue 18): a corrected review by its verdict, a text-judged one by its probability read in context. */
+const shownPercent = (reviews: readonly BenchReview[]) => summariseScores(reviews).percentPositive;
+const SHOWN = process.argv.includes('--count') ? percentPositive : shownPercent;
 
 /** A small seeded generator (mulberry32), so the random strategy is repeatable. */
 function random(seed: number): () => number {
@@ -135,7 +136,7 @@ function oraclePicks(reviews: readonly BenchReview[], count: number, filmIndex: 
   const picked = new Set<number>();
   for (let i = 0; i < count; i++) {
     const read = readFilm(reviews, picked);
-    const lean = Math.sign(percentPositive(read) - truth[filmIndex]!);
+    const lean = Math.sign(SHOWN(read) - truth[filmIndex]!);
     const next = rankCheckQueue(read).entries.find((e) => {
       const wrong = (e.review.verdict === 'positive') !== reviews.find((r) => r.id === e.review.id)!.positive;
       return wrong && lean !== 0 && (e.review.verdict === 'positive' ? 1 : -1) === lean;
@@ -225,7 +226,7 @@ const reviewCount = films.reduce((sum, reviews) => sum + reviews.length, 0);
 console.log(`check queue (${rankCheckQueue([]).version}), ${SEQUENTIAL ? 're-ranked after each correction' : 'ranked once'}; model ${model.version}, RT test split (seed ${splitSeed});`
   + ` film offset prior variance ${PRIOR_VARIANCE}${PRIOR_VARIANCE === FILM_OFFSET_PRIOR_VARIANCE ? ' (shipped)' : ''}`);
 console.log(`${films.length} films with ${MIN_REVIEWS}+ reviews with text, ${reviewCount} reviews, text only; judged and read in ${judgedSeconds.toFixed(1)} s`);
-console.log('percent-positive error, mean absolute, points, against the labels:');
+console.log(`${SHOWN === percentPositive ? 'the count of verdicts (--count)' : 'the percent positive shown (expected share)'}: error, mean absolute, points, against the labels:`);
 console.log(`   k   queue  random(${SEEDS} seeds)  random/queue  queue/k=0  error removed, queue/random  oracle (knows the labels)`);
 const base = rows[0]!.queue;
 for (const row of rows) {

@@ -116,7 +116,7 @@ function fixtures(): void {
 
 const DRAFT: ReviewDraft = {
   film: null, critic: null, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null,
-  text: '', firstSentence: '', version: 'bench',
+  text: '', firstSentence: '', headline: null, version: 'bench',
 };
 
 console.log(machineLine());

@@ -102,7 +102,7 @@ interface Outcome {
 function judged(pair: Pair) {
   const critic = { value: pair.critic, source: 'record' as const };
   return judgeReview(
-    { film: null, critic, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null, text: pair.text, firstSentence: '', version: 'bench' },
+    { film: null, critic, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null, text: pair.text, firstSentence: '', headline: null, version: 'bench' },
     model,
   );
 }

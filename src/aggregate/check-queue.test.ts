@@ -56,9 +56,10 @@ describe('rankCheckQueue', () => {
   it('explains each entry with its confidence and the move in percent positive', () => {
     const reviews = [review({ probability: 0.62 }), ...Array.from({ length: 12 }, (_, i) => review({ verdict: i < 6 ? 'positive' : 'negative', probability: i < 6 ? 0.99 : 0.01 }))];
     const entry = rankCheckQueue(reviews).entries[0]!;
-    expect(entry.reasons[0]).toBe('62% sure positive; flipping it would move 54% to 46%');
+    // The film shows its expected share (6.62 of 13 positive); set negative, the review counts 0 in place of 0.62.
+    expect(entry.reasons[0]).toBe('62% sure positive; flipping it would move 51% to 46%');
     expect(entry.suggested).toBe('negative');
-    expect(entry.percentPositive).toEqual({ now: 54, flipped: 46 });
+    expect(entry.percentPositive).toEqual({ now: 51, flipped: 46 });
   });
 
   it('says when the film context turned the verdict the text alone gave', () => {
@@ -66,15 +67,15 @@ describe('rankCheckQueue', () => {
     expect(rankCheckQueue([turned]).entries[0]!.reasons).toContain("read alone the text said negative (60% sure); its film's other reviews turned it");
   });
 
-  it('puts a doubtful verdict that would correct the film\'s lean ahead of one that would deepen it', () => {
-    // Ten sure negatives and doubtful reviews either side: the film shows more positives than its probabilities
-    // expect, so a wrong positive is the likelier error in its figure.
-    const leaningPositive = Array.from({ length: 6 }, () => review({ probability: 0.6, score: 55 }));
-    const doubtfulNegative = review({ verdict: 'negative', probability: 0.4, score: 45 });
-    const sure = Array.from({ length: 10 }, () => review({ verdict: 'negative', probability: 0.02, score: 20 }));
-    const entries = rankCheckQueue([...leaningPositive, doubtfulNegative, ...sure]).entries;
-    expect(entries[0]!.review.verdict).toBe('positive');
-    expect(entries.findIndex((e) => e.review === doubtfulNegative)).toBeGreaterThan(0);
-    expect(entries[0]!.reasons[1]).toMatch(/^the film reads \d+\.\d points more positive than its verdicts' probabilities expect$/);
+  it('weighs each look by how far the figure shown is expected to move: 2q(1 − q) of a review, plus the score', () => {
+    // Twenty reviews: a look at a 60%-sure one moves the expected share by 0.4 or 0.6 of a review, 0.48 in expectation.
+    const doubtful = review({ probability: 0.6, score: 50 });
+    const entries = rankCheckQueue([doubtful, ...Array.from({ length: 19 }, () => review({ probability: 0.99, score: 50 }))]).entries;
+    expect(entries[0]!.review).toBe(doubtful);
+    expect(entries[0]!.benefit).toBeCloseTo((2 * 0.6 * 0.4 * 100) / 20, 10);
+    // A score far from the middle moves the average more when the verdict flips: it counts too.
+    const far = review({ probability: 0.6, score: 95 });
+    const near = review({ probability: 0.6, score: 55 });
+    expect(rankCheckQueue([near, far]).entries[0]!.review).toBe(far);
   });
 });

@@ -6,9 +6,13 @@
  */
 import type { StoredReview } from '../domain/film.ts';
 import type { Verdict } from '../domain/verdict.ts';
-import { addToLean, checkGain, filmLean, type DoubtfulVerdict } from './check-queue-error.ts';
+import { positiveWeight } from './expected-positive.ts';
 
-export const CHECK_QUEUE_VERSION = 'check-queue-1';
+/**
+ * check-queue-2: ranked for the figure the profile shows since issue 18, the expected share. check-queue-1 was
+ * ranked for a count of hard verdicts, by the film's lean (a wrong verdict on the side the count leans was worth more).
+ */
+export const CHECK_QUEUE_VERSION = 'check-queue-2';
 
 /**
  * How much a point of average score counts against a point of percent positive. Percent positive is the headline
@@ -30,14 +34,18 @@ export interface CheckQueueEntry<R extends QueueReview = QueueReview> {
   review: R;
   /** The verdict's chance of being wrong, 0-1, from the probability the judge gave (read in context when it was). */
   wrongProbability: number;
-  /** The film's percent positive now and with this verdict flipped (rounded, as the profile shows it). */
+  /**
+   * The film's percent positive now and with this review set to the other verdict, rounded, as the profile shows it
+   * (expected-positive.ts: the review then counts 1 or 0 in place of its probability); before any re-reading the
+   * correction brings about.
+   */
   percentPositive: FigureChange;
   /** The film's average score now and with this review's score mirrored (100 − score), as a flipped verdict would. */
   averageScore: FigureChange;
   /**
-   * Expected change in the film's figures from this look, the ones above it done: how much it lowers the expected
-   * |shown − true| percent positive, in points (check-queue-error.ts), plus SCORE_WEIGHT × P(wrong) × the move of
-   * the average score. Negative when a wrong verdict here would only deepen the film's lean.
+   * Expected change in the film's figures from this look, in points: how far the percent positive shown is expected
+   * to move, 2 × q × (1 − q) × 100 / reviews for P(positive) q (confirmed, the review counts 1 or 0 in place of
+   * q; corrected, the other), plus SCORE_WEIGHT × P(wrong) × the move of the average score.
    */
   benefit: number;
   /** The verdict a correction would set. */
@@ -78,10 +86,10 @@ const opposite = (verdict: Verdict): Verdict => (verdict === 'positive' ? 'negat
 const percent = (x: number) => `${Math.round(100 * x)}%`;
 
 /**
- * The film's text-judged, uncorrected, counted reviews, most worth a look first. The order is greedy: each entry
- * is the best next look given that the editor has checked the ones above it, because a film's bias is used up as
- * it is corrected (after a few looks at doubtful positives of an over-read film, the next doubtful positive is
- * worth less than it was).
+ * The film's text-judged, uncorrected, counted reviews, most worth a look first. The figure shown counts each by its
+ * probability q, so what a look settles is q's doubt: the figure moves by 1 − q towards positive or q towards
+ * negative, 2q(1 − q) in expectation, most for a review near 50% and for a film with few reviews. A look also tells
+ * the film's offset (film-context.ts) the most where q(1 − q) is largest, so the same order serves both.
  *
  * @example
  * const queue = rankCheckQueue(await store.filmReviews(film.id));
@@ -92,47 +100,26 @@ export function rankCheckQueue<R extends QueueReview>(reviews: readonly R[]): Ch
   const n = inFigures.length;
   if (n === 0) return { version: CHECK_QUEUE_VERSION, counted: 0, entries: [] };
   const step = 100 / n;
-  const positives = inFigures.filter((r) => r.verdict === 'positive').length;
+  const expected = inFigures.reduce((sum, r) => sum + positiveWeight(r), 0);
   const scoreSum = inFigures.reduce((sum, r) => sum + r.score, 0);
-  const ppNow = Math.round(positives * step);
+  const ppNow = Math.round(expected * step);
   const avgNow = Math.round(scoreSum / n);
-  const candidates = inFigures.filter((r) => r.verdictSource === 'text' && !corrected(r));
-  const doubt = (r: QueueReview): DoubtfulVerdict => ({ positive: r.verdict === 'positive', wrong: wrongProbability(r) });
-  let lean = filmLean(candidates.map(doubt));
-  const entries: CheckQueueEntry<R>[] = [];
-  const left = [...candidates];
-  while (left.length > 0) {
-    let best = 0;
-    let bestGain = -Infinity;
-    left.forEach((review, i) => {
-      const gain = step * checkGain(lean, doubt(review)) + SCORE_WEIGHT * wrongProbability(review) * (Math.abs(100 - 2 * review.score) / n);
-      if (gain > bestGain + 1e-12) {
-        best = i;
-        bestGain = gain;
-      }
+  const entries = inFigures
+    .filter((r) => r.verdictSource === 'text' && !corrected(r))
+    .map((review): CheckQueueEntry<R> => {
+      const wrong = wrongProbability(review);
+      const percentPositive = { now: ppNow, flipped: Math.round((expected - positiveWeight(review) + (review.verdict === 'positive' ? 0 : 1)) * step) };
+      const averageScore = { now: avgNow, flipped: Math.round((scoreSum + 100 - 2 * review.score) / n) };
+      const benefit = step * 2 * wrong * (1 - wrong) + SCORE_WEIGHT * wrong * (Math.abs(100 - 2 * review.score) / n);
+      return { review, wrongProbability: wrong, percentPositive, averageScore, benefit, suggested: opposite(review.verdict), reasons: reasonsFor(review, wrong, percentPositive) };
     });
-    const review = left.splice(best, 1)[0]!;
-    const wrong = wrongProbability(review);
-    const percentPositive = { now: ppNow, flipped: Math.round((positives + (review.verdict === 'positive' ? -1 : 1)) * step) };
-    const averageScore = { now: avgNow, flipped: Math.round((scoreSum + 100 - 2 * review.score) / n) };
-    entries.push({
-      review, wrongProbability: wrong, percentPositive, averageScore, benefit: bestGain,
-      suggested: opposite(review.verdict), reasons: reasonsFor(review, wrong, percentPositive, lean.mean * step),
-    });
-    lean = addToLean(lean, doubt(review), -1);
-  }
+  // Stable for equal benefit: the store's order (newest first) breaks ties.
+  entries.sort((a, b) => b.benefit - a.benefit);
   return { version: CHECK_QUEUE_VERSION, counted: n, entries };
 }
 
-function reasonsFor(review: QueueReview, wrong: number, pp: FigureChange, bias: number): string[] {
+function reasonsFor(review: QueueReview, wrong: number, pp: FigureChange): string[] {
   const reasons = [`${percent(1 - wrong)} sure ${review.verdict}; flipping it would move ${pp.now}% to ${pp.flipped}%`];
-  if (Math.abs(bias) >= 1) {
-    const towards = (bias > 0) === (review.verdict === 'positive');
-    reasons.push(
-      `the film reads ${Math.abs(bias).toFixed(1)} points more ${bias > 0 ? 'positive' : 'negative'} than its verdicts' probabilities expect`
-        + (towards ? '' : '; a wrong verdict here would widen that'),
-    );
-  }
   const alone = review.readInContext?.alone;
   if (alone && alone.verdict !== review.verdict) {
     const sure = alone.verdict === 'positive' ? alone.probability : 1 - alone.probability;

@@ -82,7 +82,7 @@ describe('buildFilmProfile with the trained judge', () => {
   const model = createTrainedModel(trainJudge(sampleCorpora(), SAMPLE_TRAIN_OPTIONS));
   const byText = (text: string, id: number, critic: string | null = null) => {
     const j = judgeReview(
-      { film: null, critic: critic ? { value: critic, source: 'record' } : null, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null, text, firstSentence: '', version: 'test' },
+      { film: null, critic: critic ? { value: critic, source: 'record' } : null, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null, text, firstSentence: '', headline: null, version: 'test' },
       model,
     );
     return { id, text, critic, verdict: j.verdict, probability: j.probability, score: j.score, verdictSource: j.verdictSource, scoreSource: j.scoreSource };

@@ -80,7 +80,7 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
   const text = options.model
     ? textSections(
         // The sentence readings are the English model's too: another language's text gives them no sentences.
-        reviews.map((r, i) => ({ ...r, id: r.id ?? i + 1, text: readAsEnglish(r.language) ? (r.text ?? '') : '' })),
+        reviews.map((r, i) => ({ ...r, id: r.id ?? i + 1, text: readAsEnglish(r.language) ? (r.text ?? '') : '', headline: readAsEnglish(r.language) ? (r.headline ?? null) : null })),
         { model: options.model, title: film.title, ...(options.cast ? { cast: options.cast } : {}) },
       )
     : null;
@@ -92,7 +92,7 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
     note: reviewCount < minReviews ? `Only ${howMany} so far; scores show from ${minReviews} reviews.` : null,
     minReviews,
     methods: { minimumReviews: METHOD.minimumReviews },
-    ...scoreSections(reviews, { minReviews, weights: options.weights ?? {} }),
+    ...scoreSections(reviews, { minReviews, weights: options.weights ?? {}, ...(reader ? { modelVariance: reader.filmPooling.modelVariance } : {}) }),
     performers: text?.performers ?? [],
     aspects: text?.aspects ?? null,
     consensus: text?.consensus ?? null,

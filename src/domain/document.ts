@@ -25,6 +25,8 @@ export interface RecordFields {
   url?: string;
   /** The review's identity in the store it was exported from (a Plaudit export's `source_key`). */
   sourceKey?: string;
+  /** The critic's headline as a Plaudit export carries it (extract/critic-headline.ts found it on the page). */
+  headline?: string;
   /** The judgement a Plaudit export carries for the review; absent for every other source. */
   recordedJudgement?: import('./verdict.ts').RecordedJudgement;
 }
@@ -148,6 +150,11 @@ export interface ReviewDraft {
   url: string | null;
   text: string;
   firstSentence: string;
+  /**
+   * The critic's own headline, without the "⟨Title⟩ review:" label and the site's name (extract/critic-headline.ts):
+   * "A Punk Rock Masterpiece". Null when the page has none that names the film, and for records.
+   */
+  headline: string | null;
   /** A judgement the record arrives with (a Plaudit export's), which the judge keeps instead of judging again. */
   recordedJudgement?: import('./verdict.ts').RecordedJudgement;
   version: string;

@@ -13,7 +13,13 @@ export interface Film {
 
 export interface FilmSummary extends Film {
   reviewCount: number;
+  /** Verdicts that are positive, each counted once. */
   positiveCount: number;
+  /**
+   * The positive count the film's figure is computed from: a known verdict counts 1 or 0, a verdict read from the
+   * text counts by its probability (aggregate/expected-positive.ts). Equals positiveCount when no verdict is read.
+   */
+  expectedPositive: number;
 }
 
 /** The current version of one review, joined with its critic and outlet. */
@@ -52,6 +58,11 @@ export interface StoredReview {
    * before languages were detected (it was read as English then).
    */
   language: string | null;
+  /**
+   * The critic's own headline, labels and site name removed ("A Punk Rock Masterpiece"); null when the page had
+   * none that names the film, for records, and for versions stored before headlines were kept.
+   */
+  headline: string | null;
   /**
    * Set when the verdict, probability and score come from reading this text-judged review beside its film's other
    * text-judged reviews: how many were read together, and what the text said alone. Null when read alone.

@@ -208,3 +208,19 @@ describe('extractReview: record fields', () => {
     expect([draft.text, draft.firstSentence]).toEqual(['', '']);
   });
 });
+
+describe('extractReview: the critic\'s headline', () => {
+  const page = { headings: ['Her Smell Review: A Punk Rock Masterpiece'], paragraphs: BODY, meta: { siteName: 'The Pop Break' } };
+
+  it('takes the headline that names the film, without its label', () => {
+    expect(extractReview(doc(), clean(page)).headline).toBe('A Punk Rock Masterpiece');
+  });
+
+  it('gives a record none, even with headings: an export has no headline field', () => {
+    expect(extractReview(doc({ record: { filmTitle: 'Her Smell' } }), clean(page)).headline).toBeNull();
+  });
+
+  it('gives null when no heading names the film', () => {
+    expect(extractReview(doc(), clean({ ...page, headings: ['Movies'] })).headline).toBeNull();
+  });
+});

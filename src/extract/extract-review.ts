@@ -9,6 +9,7 @@
 import type { CleanDocument, RawDocument, ReviewDraft, Sourced } from '../domain/document.ts';
 import type { Rating } from '../domain/rating.ts';
 import { firstSentence } from '../text/sentences.ts';
+import { criticHeadline } from './critic-headline.ts';
 import { extractAttribution } from './extract-attribution.ts';
 import { extractFilm } from './extract-film.ts';
 import { readJsonLd, type JsonLdFacts } from './json-ld.ts';
@@ -16,15 +17,16 @@ import { findRatingInText, parseRating } from './normalise-rating.ts';
 import { normaliseDate } from './published-date.ts';
 
 /** Bumped whenever a change here can change a draft, so stored reviews know they need recomputing. */
-export const EXTRACT_VERSION = 'extract-1';
+export const EXTRACT_VERSION = 'extract-2';
 
 export function extractReview(doc: RawDocument, clean: CleanDocument): ReviewDraft {
   const jsonLd = readJsonLd(clean.meta.jsonLd);
   const { critic, outlet } = extractAttribution({ doc, clean, jsonLd });
   const text = clean.paragraphs.join('\n\n');
   const record = doc.record;
+  const film = extractFilm(doc, clean, jsonLd);
   return {
-    film: extractFilm(doc, clean, jsonLd),
+    film,
     critic,
     outlet,
     publishedAt: extractPublishedAt(doc, clean, jsonLd),
@@ -34,6 +36,16 @@ export function extractReview(doc: RawDocument, clean: CleanDocument): ReviewDra
     url: record?.url?.trim() || clean.meta.url?.trim() || null,
     text,
     firstSentence: firstSentence(text),
+    // A record has no headings of its own: only a Plaudit export carries the headline found on the page.
+    headline:
+      doc.format === 'record'
+        ? (record?.headline ?? null)
+        : criticHeadline({
+            headings: clean.headings,
+            pageTitle: clean.meta.title,
+            filmTitle: film?.value.title ?? null,
+            siteNames: [outlet?.value, clean.meta.siteName],
+          }),
     ...(record?.recordedJudgement ? { recordedJudgement: record.recordedJudgement } : {}),
     version: EXTRACT_VERSION,
   };

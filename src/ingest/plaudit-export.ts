@@ -68,6 +68,7 @@ export function plauditExportFields(row: Readonly<Record<string, unknown>>, opti
   set('topCritic', flag(text('topcritic')));
   set('url', text('url'));
   set('sourceKey', text('sourcekey'));
+  set('headline', text('headline'));
   const judgement = recordedJudgement(text, cells);
   if (judgement) {
     fields.recordedJudgement = judgement;

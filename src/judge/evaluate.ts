@@ -88,7 +88,7 @@ function draftFor(review: LabelledReview): ReviewDraft {
     outlet: review.outlet ? { value: review.outlet, source: 'record' } : null,
     publishedAt: null,
     rating: rating ? { value: rating, source: 'record' } : null,
-    label: null, topCritic: false, url: null, text: review.text, firstSentence: '', version: 'eval',
+    label: null, topCritic: false, url: null, text: review.text, firstSentence: '', headline: null, version: 'eval',
   };
 }
 

@@ -18,6 +18,7 @@ function draft(overrides: Partial<ReviewDraft>): ReviewDraft {
     url: null,
     text: '',
     firstSentence: '',
+    headline: null,
     version: 'test',
     ...overrides,
   };

@@ -12,7 +12,7 @@ const SCATHING = 'Una película torpe, lenta y sin alma. El guion se pierde en e
 function draft(text: string, extra: Partial<ReviewDraft> = {}): ReviewDraft {
   return {
     film: { value: { title: 'Test Film' }, source: 'user' }, critic: null, outlet: null, publishedAt: null, rating: null,
-    label: null, topCritic: false, url: null, text, firstSentence: text, version: 'test', ...extra,
+    label: null, topCritic: false, url: null, text, firstSentence: text, headline: null, version: 'test', ...extra,
   };
 }
 

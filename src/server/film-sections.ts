@@ -20,6 +20,8 @@ export interface QuoteSource {
 export interface QuoteView extends QuoteSource {
   text: string;
   verdict: 'positive' | 'negative';
+  /** The quote is the review's own headline, not a sentence of its text. */
+  fromHeadline: boolean;
 }
 
 export interface AspectView {
@@ -87,6 +89,7 @@ function quotes(profile: FilmProfile, reviews: ReadonlyMap<number, WebReview>): 
     text: quote.quote,
     ...sourceOf(quote.reviewId, reviews, quote),
     verdict: reviews.get(quote.reviewId)?.verdict ?? 'positive',
+    fromHeadline: quote.fromHeadline,
   }));
 }
 

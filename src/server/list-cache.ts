@@ -87,7 +87,7 @@ function sortFilms(films: FilmSummary[], sort: FilmSort, minReviews: number): Fi
     case 'recent':
       return films.slice().sort((a, b) => b.id - a.id);
     case 'top': {
-      const low = (film: FilmSummary) => wilsonInterval(film.positiveCount, film.reviewCount).low;
+      const low = (film: FilmSummary) => wilsonInterval(film.expectedPositive, film.reviewCount).low;
       return films
         .filter((film) => film.reviewCount >= minReviews)
         .map((film) => ({ film, low: low(film) }))

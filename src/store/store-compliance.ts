@@ -16,6 +16,7 @@ import { READ_IN_CONTEXT, describeReadingInContext } from './compliance/context-
 import { describeFacts } from './compliance/facts-cases.ts';
 import { describeCatalog } from './compliance/catalog-cases.ts';
 import { describeFilmMatching } from './compliance/film-cases.ts';
+import { describeHeadlines } from './compliance/headline-cases.ts';
 import { describeLanguages, describeLanguagesInContext } from './compliance/language-cases.ts';
 import { describeSourceIdentity } from './compliance/identity-cases.ts';
 import { describeReading } from './compliance/read-cases.ts';
@@ -40,6 +41,7 @@ export function runStoreComplianceSuite(name: string, open: (options: TargetOpti
       describeFacts(handle);
       describeCatalog(handle);
       describeLanguages(handle);
+      describeHeadlines(handle);
     });
     describe('with a film reader', () => {
       suiteWith(open, { onFilmsChanged: READ_IN_CONTEXT }, (handle) => {

@@ -40,14 +40,8 @@ export async function checkQueue(store: CheckQueueStore, options: CheckQueueOpti
   const ranked: { item: CheckQueueItem; key: number }[] = [];
   for (const film of films) {
     const queue = rankCheckQueue(await store.filmReviews(film.id));
-    // The benefit is in points of a film's percent positive, so films of every size compare on one scale. Within a
-    // film its own order stands (each entry's benefit assumes the ones above it were looked at), so an entry sorts
-    // by the least benefit down to it.
-    let key = Infinity;
-    queue.entries.forEach((entry, i) => {
-      key = Math.min(key, entry.benefit);
-      ranked.push({ item: { film, entry, place: i + 1 }, key });
-    });
+    // The benefit is in points of a film's percent positive, so films of every size compare on one scale.
+    queue.entries.forEach((entry, i) => ranked.push({ item: { film, entry, place: i + 1 }, key: entry.benefit }));
   }
   ranked.sort((a, b) => b.key - a.key || a.item.film.id - b.item.film.id || a.item.place - b.item.place);
   const items = ranked.map((r) => r.item);

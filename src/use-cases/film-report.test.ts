@@ -48,9 +48,10 @@ describe('filmReport', () => {
     expect(report.credits.credits).toContainEqual(expect.objectContaining({ kind: 'cast', value: 'Elisabeth Moss', support: 2 }));
     expect(report.catalog).not.toBeNull();
     expect(report.profile.minReviews).toBe(3);
-    expect(report.profile.scores).toMatchObject({ percentPositive: 75, averageScore: 68 });
-    // The Post weighs 0: two of the three reviews left are positive.
-    expect(report.profile.weighted).toMatchObject({ custom: true, weightedReviews: 3, scores: { percentPositive: 67, averageScore: 60 } });
+    // Every verdict is read from the text (0.9 positive, 0.1 negative), so each counts by its probability: 2.8 of 4.
+    expect(report.profile.scores).toMatchObject({ percentPositive: 70, averageScore: 68 });
+    // The Post weighs 0: two of the three reviews left are positive, 1.9 of 3 expected.
+    expect(report.profile.weighted).toMatchObject({ custom: true, weightedReviews: 3, scores: { percentPositive: 63, averageScore: 60 } });
     // The model reads the texts: without it the text sections would be null.
     expect(report.profile.pullQuotes).not.toBeNull();
     expect(report.profile.aspects).not.toBeNull();
@@ -65,8 +66,8 @@ describe('filmReport', () => {
 
   it('uses weights given for one report in place of the configured ones', async () => {
     const report = await filmReport(deps, summary, { weights: { outlets: { 'Review Weekly': 0 } } });
-    expect(report.profile.weighted).toMatchObject({ custom: true, scores: { percentPositive: 100 } });
-    expect(report.profile.scores).toMatchObject({ percentPositive: 75 });
+    expect(report.profile.weighted).toMatchObject({ custom: true, scores: { percentPositive: 90 } });
+    expect(report.profile.scores).toMatchObject({ percentPositive: 70 });
   });
 
   it("gives the web's reading the same profile, with the reviews' critic and outlet ids", async () => {

@@ -42,6 +42,7 @@ async function snapshot(db: string) {
         year: film.year,
         reviewCount: summary.reviewCount,
         positiveCount: summary.positiveCount,
+        expectedPositive: summary.expectedPositive.toFixed(9),
         scores: profile.scores,
       });
     }
@@ -68,6 +69,7 @@ async function snapshot(db: string) {
           url: r.url,
           text: r.text,
           firstSentence: r.firstSentence,
+          headline: r.headline,
           duplicateOf: r.duplicateOf === null ? null : sourceKeys.get(r.duplicateOf),
         },
       ]),
@@ -136,6 +138,8 @@ describeWithShared(['seeds'], 'plaudit export, read back by plaudit ingest into 
     expect(reviews.filter((r) => r.verdictSource === 'rating').map((r) => r.ratingRaw)).toEqual(expect.arrayContaining(['3.5/4', 'B+', '2.5/4']));
     expect(reviews.filter((r) => r.verdictSource === 'label')).toHaveLength(2);
     expect(original.films.has('key:m/0814255')).toBe(true);
+    // A page's headline, which only the export carries back (a record has no headings of its own).
+    expect(reviews.map((r) => r.headline)).toContain('A Punk Rock Masterpiece');
   });
 
   it.each(['json', 'csv'])('gives back every film and review of the %s export, field by field', async (format) => {

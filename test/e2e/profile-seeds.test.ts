@@ -66,9 +66,18 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
       expect(q.words).toBeLessThanOrEqual(25);
       expect(q).toHaveProperty('critic');
       expect(q).toHaveProperty('outlet');
-      expect(byId.get(q.reviewId)!.text).toContain(q.quote.replace(/^…|…$/g, '').trim());
+      // A headline is quoted from the review's stored headline, every other quote from its text.
+      const source = byId.get(q.reviewId)!;
+      expect(q.fromHeadline ? source.headline : source.text).toContain(q.quote.replace(/^…|…$/g, '').trim());
       expect(checkHonesty({ quote: q.quote, sentence: q.sentence }, polarity).honest, q.quote).toBe(true);
     }
+  });
+
+  it("offers The Pop Break's own headline among the top 4 pull quotes, credited as its headline (issue 18)", async () => {
+    const top = json.profile.pullQuotes!.film.slice(0, 4);
+    expect(top.find((q) => q.quote === 'A Punk Rock Masterpiece')).toMatchObject({ fromHeadline: true, sentenceIndex: -1, outlet: 'The Pop Break' });
+    const quotes = await runPlaudit(['--db', db, 'quotes', 'Her Smell']);
+    expect(quotes.stdout).toContain("“A Punk Rock Masterpiece”\n      — headline of The Pop Break's review, by Matt Taylor");
   });
 
   it('judges acting positive, and music/score and cinematography, with the best sentence for each side', () => {
@@ -93,6 +102,8 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
     // None of the five has a label or rating: they are read together, and the expected share stays high.
     expect(p.textReading).toMatchObject({ textJudged: 5, pooled: 5, verdictsChanged: 0, method: 'docs/methodology.md#reviews-judged-by-their-text' });
     expect(p.textReading!.estimate.percent).toBeGreaterThanOrEqual(90);
+    // The headline is that expected share (issue 18): each verdict read from the text counts by its probability.
+    expect(p.scores!.percentPositive).toBe(Math.round(p.textReading!.estimate.percent));
     expect(json.reviews.every((r) => r.verdict === 'positive' && r.readInContext?.reviews === 5)).toBe(true);
   });
 
@@ -114,7 +125,8 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
     for (const heading of ['Consensus', 'Pull quotes', 'What critics say about each craft', 'divisiveness', "Critics' choice"]) {
       expect(film.stdout).toContain(heading);
     }
-    expect(film.stdout).toMatch(/5 verdicts from the text alone, read beside one another \(0 verdicts changed by that\): expected \d+(\.\d)?% positive/);
+    expect(film.stdout).toContain('  5 of 5 verdicts positive; all were read from the text, so each counts by how likely it is positive\n');
+    expect(film.stdout).toContain('  5 verdicts from the text alone, read beside one another (no verdict changed by that)\n');
     expect(film.stdout.match(/read beside 4 other reviews of the film \(its text alone: positive, \d+\)/g)).toHaveLength(5);
     const quotes = await runPlaudit(['--db', db, 'quotes', 'Her Smell', '--flagged']);
     expect(quotes.code).toBe(0);

@@ -24,15 +24,23 @@ describe('plaudit serve --examples', () => {
     const db = testDatabase(dir, 'start.db');
     const server = await startLiveServer(db, ['--examples']);
     try {
-      const films = (await (await fetch(`${server.url}/api/v1/films`)).json()) as { items: { title: string; links: { page: string } }[] };
+      const films = (await (await fetch(`${server.url}/api/v1/films`)).json()) as {
+        items: { title: string; percentPositive: number | null; positiveCount: number; expectedPositive: number; links: { page: string; profile: string } }[];
+      };
       expect(films.items.map((film) => film.title).sort()).toEqual(['Night Shift', 'Paper Lanterns']);
       const home = await fetch(`${server.url}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain('Paper Lanterns');
-      // One Paper Lanterns review has neither label nor rating: the page gives the expected share with its interval.
+      // One Paper Lanterns review has neither label nor rating: it counts by its probability, and the page says so.
       const lanterns = films.items.find((film) => film.title === 'Paper Lanterns')!;
       const page = await (await fetch(`${server.url}${lanterns.links.page}`)).text();
-      expect(page).toMatch(/data-testid="text-estimate">1 verdict from the text alone\.\s+Counted by probability: expected \d+% positive \(95% interval/);
+      expect(page).toMatch(/data-testid="text-estimate">1 verdict from the text alone, too few to read beside one another\.\s+<a/);
+      expect(page).toMatch(/data-testid="positive-count">\d+ of \d+ verdicts positive; the 1 read from the text counts by how likely it is positive · 95% interval/);
+      // The list, the profile and the page show one figure: the expected share, not the count of verdicts.
+      const profile = (await (await fetch(`${server.url}${lanterns.links.profile}`)).json()) as { profile: { scores: { percentPositive: number } | null } };
+      expect(lanterns.expectedPositive).not.toBe(lanterns.positiveCount);
+      expect(lanterns.percentPositive).toBe(profile.profile.scores?.percentPositive ?? null);
+      if (lanterns.percentPositive !== null) expect(page).toContain(`data-testid="percent-positive">${lanterns.percentPositive}%`);
     } finally {
       await server.stop();
     }

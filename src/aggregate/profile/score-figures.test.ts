@@ -51,6 +51,37 @@ describe('summariseScores and weightedScores', () => {
   });
 });
 
+describe('the figure shown for verdicts read from the text (issue 18)', () => {
+  const text = (verdict: 'positive' | 'negative', probability: number, score = 70) => r(verdict, score, { verdictSource: 'text', probability });
+
+  it('counts a verdict read from the text by its probability and a known one as 1 or 0', () => {
+    // Two doubtful positives (0.5, 0.6) and a sure one read from the text, a labelled negative: 2 of 4 expected,
+    // where a count of hard verdicts would say 3 of 4.
+    const reviews = [text('positive', 0.5), text('positive', 0.6), text('positive', 0.9), r('negative', 30, { verdictSource: 'label', probability: 0.9 })];
+    expect(summariseScores(reviews).percentPositive).toBe(50);
+    // Labels, ratings and editors' verdicts count as they are, whatever probability the text model gave.
+    expect(summariseScores(reviews.map((x) => ({ ...x, verdictSource: 'label' as const }))).percentPositive).toBe(75);
+  });
+
+  it('widens the interval by the text model’s film-level error, for the share read from the text only', () => {
+    const reviews = Array.from({ length: 20 }, (_, i) => text(i < 14 ? 'positive' : 'negative', i < 14 ? 0.8 : 0.2));
+    const plain = summariseScores(reviews);
+    const widened = summariseScores(reviews, 0.005);
+    expect(widened.percentPositive).toBe(plain.percentPositive);
+    expect(widened.percentPositiveInterval.low).toBeLessThan(plain.percentPositiveInterval.low);
+    expect(widened.percentPositiveInterval.high).toBeGreaterThan(plain.percentPositiveInterval.high);
+    const labelled = reviews.map((x) => ({ ...x, verdictSource: 'label' as const }));
+    expect(summariseScores(labelled, 0.005).percentPositiveInterval).toEqual(summariseScores(labelled).percentPositiveInterval);
+  });
+
+  it('weighs, and follows the timeline, the same way', () => {
+    const reviews = [text('positive', 0.5), text('positive', 0.7), text('negative', 0.3), text('negative', 0.1), text('positive', 0.9)];
+    expect(weightedScores(reviews, [1, 1, 1, 1, 1])!.percentPositive).toBe(summariseScores(reviews).percentPositive);
+    const dated = reviews.map((x, i) => ({ ...x, publishedAt: `2024-01-0${i + 1}` }));
+    expect(percentTimeline(dated, 5).points.at(-1)).toMatchObject({ reviews: 5, positive: 2.5, percentPositive: 50 });
+  });
+});
+
 describe('weightLookup', () => {
   it('multiplies outlet and critic weights, matching names case-insensitively, 1 when unlisted', () => {
     const lookup = weightLookup({ outlets: { 'New York Magazine': 2 }, critics: { 'emily yoshida': 1.5 } });

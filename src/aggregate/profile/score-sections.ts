@@ -47,14 +47,16 @@ export interface ScoreSections {
   timeline: Timeline | null;
 }
 
-export function scoreSections(reviews: readonly ScoredReview[], options: { minReviews: number; weights: WeightSettings }): ScoreSections {
+/** modelVariance: the text model's film-level error (scores.ts summariseScores); 0 or absent without one. */
+export function scoreSections(reviews: readonly ScoredReview[], options: { minReviews: number; weights: WeightSettings; modelVariance?: number }): ScoreSections {
   const shown = reviews.length >= options.minReviews;
-  const scores = shown ? summariseScores(reviews) : null;
+  const modelVariance = options.modelVariance ?? 0;
+  const scores = shown ? summariseScores(reviews, modelVariance) : null;
   return {
     scores,
     histogram: shown ? { bins: scoreHistogram(reviews.map((r) => r.score)), method: METHOD.histogram, version: HISTOGRAM_VERSION } : null,
     weighted: shown ? weightedSection(reviews, options.weights) : null,
-    topCritics: shown ? topCritics(reviews, options.minReviews) : null,
+    topCritics: shown ? topCritics(reviews, options.minReviews, modelVariance) : null,
     divisiveness: shown ? divisiveness(reviews) : null,
     badge: badgeFor(scores?.percentPositive ?? null, reviews.length),
     timeline: shown ? percentTimeline(reviews, options.minReviews) : null,
@@ -74,14 +76,14 @@ function weightedSection(reviews: readonly ScoredReview[], settings: WeightSetti
 }
 
 /** Null when the data marks no top critics at all (most sources do not), rather than "0 top critics". */
-function topCritics(reviews: readonly ScoredReview[], minReviews: number): TopCritics | null {
+function topCritics(reviews: readonly ScoredReview[], minReviews: number, modelVariance: number): TopCritics | null {
   const top = reviews.filter((r) => r.topCritic === true);
   if (top.length === 0) return null;
   const enough = top.length >= minReviews;
   return {
     reviewCount: top.length,
     positiveCount: top.filter((r) => r.verdict === 'positive').length,
-    scores: enough ? summariseScores(top) : null,
+    scores: enough ? summariseScores(top, modelVariance) : null,
     note: enough ? null : `Only ${top.length} top-critic review(s); their scores show from ${minReviews}.`,
     method: METHOD.topCritics,
   };

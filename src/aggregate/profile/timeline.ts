@@ -3,6 +3,7 @@
  * with the cumulative count and percent positive. Points start once the minimum number of reviews is reached,
  * the same rule as the headline figure. Undated reviews (or dates not in ISO form) are counted, not placed.
  */
+import { positiveWeight, type WeighedReview } from '../expected-positive.ts';
 import { METHOD } from './methods.ts';
 import type { ScoredReview } from './types.ts';
 
@@ -15,6 +16,7 @@ export interface TimelinePoint {
   added: number;
   /** Cumulative reviews up to and including this day. */
   reviews: number;
+  /** Cumulative expected positive (expected-positive.ts): the count of positive verdicts when none was read from the text. */
   positive: number;
   percentPositive: number;
 }
@@ -29,7 +31,7 @@ export interface Timeline {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
-export function percentTimeline(reviews: readonly Pick<ScoredReview, 'verdict' | 'publishedAt'>[], minReviews: number): Timeline {
+export function percentTimeline(reviews: readonly (WeighedReview & Pick<ScoredReview, 'publishedAt'>)[], minReviews: number): Timeline {
   const days = new Map<string, { added: number; positive: number }>();
   let undated = 0;
   for (const review of reviews) {
@@ -40,7 +42,7 @@ export function percentTimeline(reviews: readonly Pick<ScoredReview, 'verdict' |
     }
     const entry = days.get(day) ?? { added: 0, positive: 0 };
     entry.added++;
-    if (review.verdict === 'positive') entry.positive++;
+    entry.positive += positiveWeight(review);
     days.set(day, entry);
   }
   const points: TimelinePoint[] = [];
@@ -50,7 +52,7 @@ export function percentTimeline(reviews: readonly Pick<ScoredReview, 'verdict' |
     total += day.added;
     positive += day.positive;
     if (total < minReviews) continue;
-    points.push({ date, added: day.added, reviews: total, positive, percentPositive: Math.round((100 * positive) / total) });
+    points.push({ date, added: day.added, reviews: total, positive: Math.round(positive * 100) / 100, percentPositive: Math.round((100 * positive) / total) });
   }
   return { points, dated: total, undated, method: METHOD.timeline, version: TIMELINE_VERSION };
 }

@@ -7,10 +7,11 @@ import type { StoredReview } from '../../domain/film.ts';
 /** What the score figures need of a review; the text stages need `TextReview`. */
 export type ScoredReview = Pick<StoredReview, 'verdict' | 'score'> &
   Partial<
-    Pick<StoredReview, 'id' | 'text' | 'critic' | 'outlet' | 'publishedAt' | 'topCritic' | 'duplicateOf' | 'language' | 'probability' | 'verdictSource' | 'scoreSource' | 'readInContext'>
+    Pick<StoredReview, 'id' | 'text' | 'headline' | 'critic' | 'outlet' | 'publishedAt' | 'topCritic' | 'duplicateOf' | 'language' | 'probability' | 'verdictSource' | 'scoreSource' | 'readInContext'>
   >;
 
-export type TextReview = Pick<StoredReview, 'id' | 'text' | 'verdict'> & Partial<Pick<StoredReview, 'critic' | 'outlet' | 'score'>>;
+/** `headline` is the critic's own (StoredReview.headline): offered as a pull quote, never split into sentences. */
+export type TextReview = Pick<StoredReview, 'id' | 'text' | 'verdict'> & Partial<Pick<StoredReview, 'headline' | 'critic' | 'outlet' | 'score'>>;
 
 /** One sentence of one review: the unit every claim on a profile points back to. */
 export interface SentenceRef {

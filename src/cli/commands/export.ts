@@ -30,7 +30,7 @@ export interface ExportOptions {
 export const CSV_COLUMNS = [
   'film_key', 'film_title', 'film_year', 'review_id', 'version', 'critic', 'outlet', 'published_at', 'rating',
   'rating_score', 'verdict', 'probability', 'score', 'verdict_source', 'score_source', 'judge_version', 'top_critic',
-  'url', 'source', 'source_key', 'first_sentence', 'text', 'duplicate_of',
+  'url', 'source', 'source_key', 'first_sentence', 'headline', 'text', 'duplicate_of',
   // Set when the verdict and score come from reading the text beside the film's other text-judged reviews.
   'read_in_context_of', 'alone_verdict', 'alone_probability', 'alone_score',
 ] as const;
@@ -101,7 +101,7 @@ function reviewRow(r: StoredReview, film: { key: string; title: string | null; y
   return [
     film?.key, film?.title, film?.year, r.id, r.version, r.critic, r.outlet, r.publishedAt, r.ratingRaw, r.ratingScore,
     r.verdict, r.probability, r.score, r.verdictSource, r.scoreSource, r.stageVersions['judge'], r.topCritic, r.url,
-    r.sourceName, r.sourceKey, r.firstSentence, r.text, r.duplicateOf,
+    r.sourceName, r.sourceKey, r.firstSentence, r.headline, r.text, r.duplicateOf,
     r.readInContext?.reviews, alone?.verdict, alone?.probability, alone?.score,
   ];
 }

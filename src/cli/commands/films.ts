@@ -5,6 +5,7 @@
  * holds hundreds of films no review names yet, which would bury the ones that have some. --all lists those too.
  */
 import type { FilmSummary } from '../../domain/film.ts';
+import { shownPercent } from '../../aggregate/expected-positive.ts';
 import { EXIT } from '../exit-codes.ts';
 import { filmLabel } from '../format/film-text.ts';
 import { table } from '../format/table.ts';
@@ -39,6 +40,6 @@ export async function filmsCommand(options: FilmsOptions, io: CliIo, global: Glo
 }
 
 function filmRow(film: FilmSummary): (string | number)[] {
-  const percent = film.reviewCount > 0 ? `${Math.round((100 * film.positiveCount) / film.reviewCount)}%` : '-';
+  const percent = film.reviewCount > 0 ? `${shownPercent(film)}%` : '-';
   return [film.id, filmLabel(film), film.reviewCount, percent];
 }

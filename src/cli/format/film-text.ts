@@ -2,6 +2,7 @@
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import type { ReviewCorrection } from '../../domain/correction.ts';
 import type { DroppedLine, Film, StoredReview } from '../../domain/film.ts';
+import { positiveCountWords } from '../../aggregate/profile/figure-words.ts';
 import { bandsLine, textReadingLine } from './scores-text.ts';
 import { untitledFilmLabel } from '../../catalog/film-label.ts';
 import { notJudgedLine } from '../../aggregate/profile/not-judged.ts';
@@ -24,6 +25,7 @@ export function formatProfile(profile: FilmProfile): string {
   const s = profile.scores;
   const ci = `95% interval ${s.percentPositiveInterval.low.toFixed(0)}-${s.percentPositiveInterval.high.toFixed(0)}%`;
   lines.push(`  ${count} · ${s.percentPositive}% positive (${ci}) · average score ${s.averageScore}/100`);
+  lines.push(`  ${positiveCountWords(profile)}`);
   lines.push(bandsLine(s.bands));
   const reading = textReadingLine(profile);
   if (reading) lines.push(`  ${reading}`);

@@ -6,12 +6,20 @@ import type { Film } from '../../domain/film.ts';
 
 export function formatQuoteLines(quotes: readonly PullQuote[]): string[] {
   if (quotes.length === 0) return ['  (none: no sentence reads as clear, quotable praise that passes the honesty check)'];
-  return quotes.flatMap((q, i) => [`  ${String(i + 1).padStart(2)}. ${quoted(q.quote, 400)}`, `      — ${attribution(q, q.reviewId)}`]);
+  return quotes.flatMap((q, i) => [`  ${String(i + 1).padStart(2)}. ${quoted(q.quote, 400)}`, `      — ${credit(q)}`]);
+}
+
+/** Who said it; a headline is credited as the review's own ("headline of The Pop Break's review, by Jo Critic"). */
+export function credit(q: PullQuote): string {
+  if (!q.fromHeadline) return attribution(q, q.reviewId);
+  const owner = q.outlet ?? q.critic;
+  if (!owner) return `headline of review ${q.reviewId}`;
+  return `headline of ${owner}'s review${q.outlet && q.critic ? `, by ${q.critic}` : ''}`;
 }
 
 export function formatFlaggedLines(flagged: readonly FlaggedQuote[]): string[] {
   return flagged.flatMap((q) => [
-    `  ✗ ${quoted(q.quote, 300)} — ${attribution(q, q.reviewId)}`,
+    `  ✗ ${quoted(q.quote, 300)} — ${credit(q)}`,
     ...q.flags.map((f) => `      ${f.code}: ${f.message}`),
   ]);
 }

@@ -1,5 +1,6 @@
 /** Text form of a profile's score figures: headline, bands, histogram, weighted, top critics, divisiveness, badge, timeline. */
 import { notJudgedLine } from '../../aggregate/profile/not-judged.ts';
+import { positiveCountWords, textReadingWords } from '../../aggregate/profile/figure-words.ts';
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import { BANDS, type ScoreSummary } from '../../aggregate/profile/scores.ts';
 import type { Interval } from '../../aggregate/wilson-interval.ts';
@@ -15,6 +16,7 @@ export function formatScores(profile: FilmProfile): string[] {
   const lines = [
     `  ${count} · ${s.percentPositive}% positive (95% interval ${range(s.percentPositiveInterval, '%')}) · ` +
       `average score ${s.averageScore}/100 (95% interval ${range(s.averageScoreInterval)})`,
+    `  ${positiveCountWords(profile)}`,
     ...notJudged,
     bandsLine(s.bands),
   ];
@@ -42,16 +44,9 @@ export function bandsLine(bands: ScoreSummary['bands']): string {
   return `  score bands: ${at(bands.positive, BANDS.positive)} · ${at(bands.mixed, BANDS.mixed)} · ${at(bands.negative, BANDS.negative)}`;
 }
 
-/** The expected percent positive when verdicts came from the text alone, or null. */
+/** How the verdicts read from the text were read, or null when none was. */
 export function textReadingLine(profile: FilmProfile): string | null {
-  const reading = profile.textReading;
-  if (!reading) return null;
-  const verdicts = reading.textJudged === 1 ? '1 verdict' : `${reading.textJudged} verdicts`;
-  const e = reading.estimate;
-  const expected = `expected ${e.percent}% positive (95% interval ${range(e, '%')})`;
-  if (reading.pooled === 0) return `${verdicts} from the text alone: ${expected}`;
-  const changed = reading.verdictsChanged === 1 ? '1 verdict changed' : `${reading.verdictsChanged} verdicts changed`;
-  return `${verdicts} from the text alone, read beside one another (${changed} by that): ${expected}`;
+  return profile.textReading ? textReadingWords(profile.textReading) : null;
 }
 
 function range(interval: Interval, unit = ''): string {

@@ -9,7 +9,7 @@ import { trainJudge } from './train-judge.ts';
 
 const EMPTY_DRAFT: ReviewDraft = {
   film: null, critic: null, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null,
-  text: '', firstSentence: '', version: 'test',
+  text: '', firstSentence: '', headline: null, version: 'test',
 };
 
 describe('trainJudge', () => {

@@ -44,15 +44,16 @@ export const RESPONSE_SCHEMAS = {
   },
   Film: {
     type: 'object',
-    required: ['id', 'key', 'title', 'year', 'reviewCount', 'positiveCount', 'percentPositive', 'links'],
+    required: ['id', 'key', 'title', 'year', 'reviewCount', 'positiveCount', 'expectedPositive', 'percentPositive', 'links'],
     properties: {
       id: { type: 'integer' },
       key: { type: 'string' },
       title: nullable('string'),
       year: nullable('integer'),
       reviewCount: { type: 'integer' },
-      positiveCount: { type: 'integer' },
-      percentPositive: { ...nullable('integer'), description: 'Null below the minimum number of reviews for a score.' },
+      positiveCount: { type: 'integer', description: 'Reviews whose verdict is positive, each counted once' },
+      expectedPositive: { type: 'number', description: 'The positive count the figure is computed from: equals positiveCount when no verdict was read from the text' },
+      percentPositive: { ...nullable('integer'), description: 'round(100 × expected positive / reviews): a known verdict (label, rating, editor) counts 1 or 0, a verdict read from the text counts by its probability (see /methodology#percent-positive). Null below the minimum number of reviews for a score.' },
       catalog: { ...ref('FilmCatalog'), description: 'What `plaudit catalog import` holds for the film; on one film (and its profile), not in lists.' },
       links,
     },
@@ -111,6 +112,7 @@ export const RESPONSE_SCHEMAS = {
       },
       scoreSource: { enum: ['label', 'rating', 'text', 'editor', 'none'] },
       language: { ...nullable('string'), description: 'ISO 639-3 code of the text\'s language ("eng", "fra", "und" when too short to tell); null without text or when stored before detection' },
+      headline: { ...nullable('string'), description: "The critic's own headline for the review, its title and site name taken off (a pull quote may come from it); null when the page had none or for records" },
       readInContext: {
         description: "Set when the verdict, probability and score come from reading the text beside the film's other text-judged reviews (see /methodology#reviews-judged-by-their-text)",
         oneOf: [
@@ -168,7 +170,7 @@ export const RESPONSE_SCHEMAS = {
           scores: {
             ...nullable('object'),
             description: 'Null below the minimum number of reviews for a score.',
-            properties: { percentPositive: { type: 'integer', description: 'Reviews with a positive verdict, in percent' }, bands: SCORE_BANDS },
+            properties: { percentPositive: { type: 'integer', description: 'round(100 × expected positive / reviews): a known verdict (label, rating, editor) counts 1 or 0, a verdict read from the text counts by its probability (see /methodology#percent-positive)' }, bands: SCORE_BANDS },
           },
         },
       },

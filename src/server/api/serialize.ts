@@ -5,6 +5,7 @@
 import type { HeldStatus, Hold } from '../../domain/held.ts';
 import type { FilmProfile } from '../../aggregate/film-profile.ts';
 import type { FilmSummary } from '../../domain/film.ts';
+import { shownPercent } from '../../aggregate/expected-positive.ts';
 import type { SourceKeyConflict } from '../../store/port.ts';
 import type { NameSummary, WebReview } from '../../store/web-port.ts';
 import { safeExternalUrl } from '../external-url.ts';
@@ -19,7 +20,8 @@ export function filmJson(film: FilmSummary, minReviews: number) {
     year: film.year,
     reviewCount: film.reviewCount,
     positiveCount: film.positiveCount,
-    percentPositive: scored ? Math.round((100 * film.positiveCount) / film.reviewCount) : null,
+    expectedPositive: Math.round(film.expectedPositive * 100) / 100,
+    percentPositive: scored ? shownPercent(film) : null,
     links: {
       self: `${API_PREFIX}/films/${film.id}`,
       profile: `${API_PREFIX}/films/${film.id}/profile`,
@@ -51,6 +53,8 @@ export function reviewJson(review: WebReview) {
     duplicateOf: review.duplicateOf,
     /** ISO 639-3 code of the text's language ("und": undetermined); a verdictSource 'none' review is in no count. */
     language: review.language,
+    /** The critic's own headline for the review, as the page gave it (a pull quote may come from it); null when none. */
+    headline: review.headline,
     /** An editor's correction (verdict, score, removed), or null. */
     correction: review.correction,
     /** Only an http(s) URL: an old import may hold `javascript:` or worse, which no client should be handed as a link. */

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { PlauditError } from '../../domain/errors.ts';
 import type { FilmSummary } from '../../domain/film.ts';
+import { shownPercent } from '../../aggregate/expected-positive.ts';
 import { findFilm, type FilmLookupStore } from '../../use-cases/find-film.ts';
 import type { ServerDeps } from '../deps.ts';
 import { scoreBadge } from '../svg/badge.ts';
@@ -39,7 +40,7 @@ export function assetRoutes(deps: ServerDeps): Hono {
     const scored = film.reviewCount >= deps.minReviews;
     const svg = scoreBadge({
       title: filmTitle(film),
-      percentPositive: scored ? Math.round((100 * film.positiveCount) / film.reviewCount) : null,
+      percentPositive: scored ? shownPercent(film) : null,
       reviewCount: film.reviewCount,
     });
     // Other sites show the badge: let them cache it a while and load it cross-origin.

@@ -33,6 +33,8 @@ export interface ReviewFixture {
   apiTokenId?: number;
   /** The language stage's reading of its text (default: none, as before languages were detected). */
   language?: LanguageReading;
+  /** The critic's own headline (default: none). */
+  headline?: string | null;
 }
 
 export function makeReview(fixture: ReviewFixture): ProcessedReview {
@@ -67,6 +69,7 @@ export function makeReview(fixture: ReviewFixture): ProcessedReview {
       url: fixture.url ?? null,
       text,
       firstSentence: text.split(/(?<=[.!?])\s/)[0] ?? text,
+      headline: fixture.headline ?? null,
       version: 'extract-test-1',
     },
     judgement: {

@@ -45,6 +45,19 @@ export function describeReading(target: TargetHandle): void {
       ]);
     });
 
+    it('sums the expected positive count: a verdict read from the text by its probability, a known one as 1 or 0', async () => {
+      const film = { title: 'Expected', year: 2021 };
+      await target.store.saveReviews([
+        makeReview({ sourceKey: 'doubt', film, verdict: 'positive', probability: 0.6 }),
+        makeReview({ sourceKey: 'sure', film, verdict: 'positive', probability: 0.9 }),
+        makeReview({ sourceKey: 'no', film, verdict: 'negative', probability: 0.2 }),
+        makeReview({ sourceKey: 'label', film, verdict: 'positive', probability: 0.3, judgedBy: 'label' }),
+      ]);
+      const [summary] = (await target.store.listFilms()).filter((f) => f.title === 'Expected');
+      expect(summary).toMatchObject({ reviewCount: 4, positiveCount: 3 });
+      expect(summary!.expectedPositive).toBeCloseTo(0.6 + 0.9 + 0.2 + 1, 6);
+    });
+
     it('finds films by exact title, then prefix, then substring, then export key, ignoring case and accents', async () => {
       await target.store.saveReviews([
         makeReview({ sourceKey: 'a', film: { title: 'Cowboys & Aliens', year: 2011 } }),

@@ -103,6 +103,7 @@ export function compileWrites(db: Kysely<Tables>): CompiledWrites {
       'alone_score',
       'context_reviews',
       'language',
+      'headline',
     ]),
     insertDroppedLine: new CompiledInsert(db, 'dropped_lines', ['review_version_id', 'position', 'text', 'reason']),
     insertFact: new CompiledInsert(db, 'review_facts', [

@@ -385,7 +385,7 @@ describe('migration 012', () => {
     const check = new Database(oldPath, { readonly: true });
     try {
       const names = check.prepare('select name from kysely_migration order by name').pluck().all();
-      expect(names.at(-1)).toBe('013-review-language');
+      expect(names.at(-1)).toBe('014-review-headline');
       const indexes = check.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'web_jobs'").pluck().all();
       expect(indexes).toEqual(expect.arrayContaining(['web_jobs_status_next_try_at', 'web_jobs_live_url']));
     } finally {

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Film, FilmSummary } from '../../domain/film.ts';
 import { nameKey } from '../name-key.ts';
 import { filmNotRedirected, outletNotBlocked } from './editorial-filters.ts';
-import { correctedVerdict, reviewNotRemoved } from './review-corrections.ts';
+import { correctedVerdict, expectedPositive, reviewNotRemoved } from './review-corrections.ts';
 import { reviewJudged } from './review-judged.ts';
 import type { Tables } from './tables.ts';
 
@@ -24,7 +24,9 @@ export function filmSummaries(db: Kysely<Tables>) {
     .select((eb) => [
       eb.fn.count<number>('v.id').as('review_count'),
       // An editor's verdict counts in place of the judged one (review-corrections.ts).
-      eb.fn.sum<number | null>(eb.case().when(correctedVerdict(), '=', 'positive').then(1).else(0).end()).as('positive_count'),
+      // A review whose version is not counted (v null) adds nothing, even with an editor's verdict.
+      eb.fn.sum<number | null>(eb.case().when('v.id', 'is', null).then(0).when(correctedVerdict(), '=', 'positive').then(1).else(0).end()).as('positive_count'),
+      eb.fn.sum<number | null>(expectedPositive()).as('expected_positive'),
     ])
     .groupBy('f.id');
 }
@@ -36,6 +38,7 @@ interface SummaryRow {
   year: number | null;
   review_count: number | string | bigint;
   positive_count: number | string | bigint | null;
+  expected_positive: number | string | null;
 }
 
 export function toSummary(row: SummaryRow): FilmSummary {
@@ -46,6 +49,7 @@ export function toSummary(row: SummaryRow): FilmSummary {
     year: row.year,
     reviewCount: Number(row.review_count),
     positiveCount: Number(row.positive_count ?? 0),
+    expectedPositive: Number(row.expected_positive ?? 0),
   };
 }
 

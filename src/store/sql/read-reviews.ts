@@ -56,6 +56,7 @@ export function currentReviews(db: Kysely<Tables>) {
       'v.alone_score',
       'v.context_reviews',
       'v.language',
+      'v.headline',
       'rc.verdict as corrected_verdict',
       'rc.score as corrected_score',
       'rc.note as correction_note',
@@ -97,6 +98,7 @@ export function toStoredReview(row: ReviewRow): StoredReview {
     stageVersions: JSON.parse(row.stage_versions) as Record<string, string>,
     duplicateOf: row.duplicate_of_review_id,
     language: row.language,
+    headline: row.headline,
     // An editor's verdict left the pooled reading; the context columns may still hold the last one.
     readInContext:
       row.context_reviews === null || row.corrected_verdict !== null

@@ -19,6 +19,20 @@ export function correctedVerdict(): RawBuilder<string> {
   return sql<string>`coalesce((select cv.verdict from review_corrections as cv where cv.review_id = r.id), v.verdict)`;
 }
 
+/**
+ * What a review (r, its current version v) adds to its film's expected positive count
+ * (aggregate/expected-positive.ts): an editor's or a known verdict 1 or 0, a verdict read from the text its
+ * probability. 0 where the version is not counted (the join left v null).
+ */
+export function expectedPositive(): RawBuilder<number> {
+  return sql<number>`case
+    when v.id is null then 0
+    when v.verdict_source = 'text' and not exists (select 1 from review_corrections as cp where cp.review_id = r.id and cp.verdict is not null)
+      then v.probability
+    when ${correctedVerdict()} = 'positive' then 1
+    else 0 end`;
+}
+
 export async function correctionState(db: Kysely<Tables>, reviewId: number): Promise<CorrectionState | null> {
   const row = await db.selectFrom('review_corrections').selectAll().where('review_id', '=', reviewId).executeTakeFirst();
   if (row === undefined) return null;

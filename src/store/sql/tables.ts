@@ -151,6 +151,8 @@ export interface ReviewVersionsTable {
   context_reviews: number | null;
   /** ISO 639-3 code of the text's language ("und": undetermined); null without text or before 013-review-language. */
   language: string | null;
+  /** The critic's own headline (extract/critic-headline.ts); null when the page had none, and before 014-review-headline. */
+  headline: string | null;
 }
 
 export interface DroppedLinesTable {

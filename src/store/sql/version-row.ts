@@ -49,6 +49,10 @@ export function versionRow(item: ProcessedReview, refs: VersionRefs): Insertable
     alone_score: judgement.score,
     context_reviews: null,
     language: item.language?.code ?? null,
+    // Not part of "is this version unchanged" (the document's content hash) nor of the near-duplicate test (the
+    // text): the same review syndicated under another headline is still the same review, and a page whose headline
+    // changed has a new hash anyway.
+    headline: draft.headline,
   };
 }
 

@@ -14,6 +14,7 @@ import { filmEdits } from './migrations/010-film-edits.ts';
 import { usersAndSessions } from './migrations/011-users-and-sessions.ts';
 import { webSources } from './migrations/012-web-sources.ts';
 import { reviewLanguage } from './migrations/013-review-language.ts';
+import { reviewHeadline } from './migrations/014-review-headline.ts';
 
 /** After this one, a store that can read films in context reads every film once (open-sqlite-store.ts). */
 export const READING_IN_CONTEXT_MIGRATION = '005-reading-in-context';
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '011-users-and-sessions': usersAndSessions,
   '012-web-sources': webSources,
   '013-review-language': reviewLanguage,
+  '014-review-headline': reviewHeadline,
 };
 
 const sqliteMigrations = new SchemaMigrations(migrations);

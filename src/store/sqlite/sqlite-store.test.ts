@@ -69,6 +69,7 @@ describe('openSqliteStore', () => {
         '011-users-and-sessions',
         '012-web-sources',
         '013-review-language',
+        '014-review-headline',
       ]);
       expect(raw.pragma('application_id', { simple: true })).toBe(PLAUDIT_APPLICATION_ID);
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -158,6 +159,8 @@ describe('openSqliteStore', () => {
     await old.close();
     // Take the file back to schema 004, as an earlier Plaudit left it.
     const raw = new Database(path);
+    raw.exec('alter table review_versions drop column headline');
+    raw.prepare("delete from kysely_migration where name = '014-review-headline'").run();
     raw.exec('alter table review_versions drop column language');
     raw.prepare("delete from kysely_migration where name = '013-review-language'").run();
     raw.exec('drop table web_jobs; drop table feed_items_seen; drop table feeds; drop table http_validators');
@@ -191,6 +194,25 @@ describe('openSqliteStore', () => {
       expect(reviews.map((r) => r.readInContext?.reviews)).toEqual([5, 5, 5, 5, 5]);
       const ambiguous = reviews.find((r) => r.sourceKey === 'o0')!;
       expect(ambiguous).toMatchObject({ verdict: 'positive', readInContext: { alone: { verdict: 'negative', probability: 0.4 } } });
+    } finally {
+      await upgraded.close();
+    }
+  });
+
+  it('reads null for the headline of a version stored before migration 014', async () => {
+    const path = join(dir, 'a.db');
+    const film = { title: 'Old Film', year: 1999 };
+    const old = await openSqliteStore({ path });
+    await old.saveReviews([makeReview({ sourceKey: 'o', film, headline: 'Dropped with its column' })]);
+    await old.close();
+    const raw = new Database(path);
+    raw.exec('alter table review_versions drop column headline');
+    raw.prepare("delete from kysely_migration where name = '014-review-headline'").run();
+    raw.close();
+    const upgraded = await openSqliteStore({ path });
+    try {
+      const [stored] = await upgraded.listFilms();
+      expect((await upgraded.filmReviews(stored!.id)).map((r) => r.headline)).toEqual([null]);
     } finally {
       await upgraded.close();
     }

@@ -83,7 +83,8 @@ describeWithChromium('the website in Chromium', () => {
       await expect(page.locator('li.review').count()).resolves.toBe(5);
       // None of the five has a rating: each was read beside the other four.
       await expect(page.getByTestId('read-in-context').allTextContents()).resolves.toEqual(Array(5).fill(expect.stringMatching(/^Read beside 4 other reviews \(alone: positive, \d+\)$/)));
-      await expect(page.getByTestId('text-estimate').textContent()).resolves.toMatch(/5 verdicts from the text alone\.\s+Read beside one another \(no verdict changed by that\): expected \d+% positive/);
+      await expect(page.getByTestId('positive-count').textContent()).resolves.toMatch(/^5 of 5 verdicts positive; all were read from the text, so each counts by how likely it is positive · 95% interval \d+–100%$/);
+      await expect(page.getByTestId('text-estimate').textContent()).resolves.toMatch(/^5 verdicts from the text alone, read beside one another \(no verdict changed by that\)\.\s+How$/);
       await expect(page.getByTestId('consensus').textContent()).resolves.toMatch(/\w{4,}/);
       await expect(page.getByTestId('pull-quotes').locator('blockquote').first().textContent()).resolves.toMatch(/\w{4,}/);
       await expect(page.getByTestId('credits').textContent()).resolves.toContain('Alex Ross Perry');

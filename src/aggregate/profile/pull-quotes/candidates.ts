@@ -1,12 +1,13 @@
 /**
- * Blurb candidates from one review: each sentence of at most 25 words, and, from longer sentences, runs of whole
- * clauses that fit. A candidate must read as clear praise by itself, stand on its own (no "She", "These", "But" to
- * start), and be the critic's statement rather than a question, a lead-in to a quotation, or a credit line. Words
- * are never changed: a part of a sentence is printed with an ellipsis where it was cut.
+ * Blurb candidates from one review: its headline when the critic wrote one (issue 18), each sentence of at most 25
+ * words, and, from longer sentences, runs of whole clauses that fit. A candidate must read as clear praise by
+ * itself, stand on its own (no "She", "These", "But" to start), and be the critic's statement rather than a
+ * question, a lead-in to a quotation, or a credit line. Words are never changed: a part of a sentence is printed
+ * with an ellipsis where it was cut.
  */
 import { splitClauses, wordCount } from '../clauses.ts';
 import type { AnalysedReview, Polarity } from '../types.ts';
-import { brokenPunctuation, creditBlock } from './publicist-cues.ts';
+import { brokenPunctuation, creditBlock, VERDICT_WORD } from './publicist-cues.ts';
 
 export const MAX_QUOTE_WORDS = 25;
 const MIN_QUOTE_WORDS = 4;
@@ -15,7 +16,11 @@ export const BLURB_POSITIVE_AT = 0.75;
 
 export interface QuoteCandidate {
   reviewId: number;
+  /** Position of the sentence in the review's text; HEADLINE_INDEX for the headline, which is no sentence of it. */
   sentenceIndex: number;
+  /** The review's headline (TextReview.headline) rather than a sentence of its text. */
+  fromHeadline: boolean;
+  /** The whole sentence, or the headline. */
   sentence: string;
   /** The words as written. */
   text: string;
@@ -54,6 +59,11 @@ const ABOUT_THE_FILM =
 /** Two bracketed names in one quote is a cast list, not praise. */
 const CAST_LIST = /\([^)]*\)[^()]*\([^)]*\)/;
 
+/** The headline's place: before every sentence, and never an index into the review's sentences. */
+export const HEADLINE_INDEX = -1;
+/** A headline is short by nature ("A Punk Rock Masterpiece"); extract/critic-headline.ts already asks for 2-15 words. */
+const MIN_HEADLINE_WORDS = 2;
+
 /** A blurb reads as clear praise; a review's own line may read otherwise (verdict-lines.ts). */
 const READS_AS_PRAISE = (probability: number) => probability >= BLURB_POSITIVE_AT;
 
@@ -68,6 +78,8 @@ export function quoteCandidates(
   reads: (probability: number) => boolean = READS_AS_PRAISE,
 ): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
+  const headline = headlineCandidate(review, polarity, subjects, reads);
+  if (headline) out.push(headline);
   const last = Math.max(1, review.sentences.length - 1);
   review.sentences.forEach((sentence, sentenceIndex) => {
     // A credit block run into a sentence: no part of it is the critic's prose.
@@ -81,6 +93,7 @@ export function quoteCandidates(
       out.push({
         reviewId: review.review.id,
         sentenceIndex,
+        fromHeadline: false,
         sentence,
         text,
         display: displayOf(sentence, span),
@@ -95,6 +108,38 @@ export function quoteCandidates(
     }
   });
   return out;
+}
+
+/**
+ * The critic's headline as a candidate of its own, whole and uncut: the same polarity bar as any blurb, and about the
+ * film, where a verdict word ("masterpiece", "triumph") counts, since a headline says "film" less often than prose.
+ * It sits at the opening of the review, where verdicts are.
+ */
+function headlineCandidate(
+  review: AnalysedReview,
+  polarity: Polarity,
+  subjects: RegExp | null,
+  reads: (probability: number) => boolean,
+): QuoteCandidate | null {
+  const text = review.review.headline?.trim();
+  if (!text || wordCount(text) < MIN_HEADLINE_WORDS || wordCount(text) > MAX_QUOTE_WORDS) return null;
+  if (!quotable(text, true) || !(VERDICT_WORD.test(text) || aboutTheFilm(text, subjects))) return null;
+  const probability = polarity(text);
+  if (!reads(probability)) return null;
+  return {
+    reviewId: review.review.id,
+    sentenceIndex: HEADLINE_INDEX,
+    fromHeadline: true,
+    sentence: text,
+    text,
+    display: text,
+    start: 0,
+    end: text.length,
+    whole: true,
+    words: wordCount(text),
+    probability,
+    position: 0,
+  };
 }
 
 interface Span {

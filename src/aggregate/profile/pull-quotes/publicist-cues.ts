@@ -11,7 +11,7 @@ export interface Cue {
   pattern: RegExp;
 }
 
-export type CueName = 'subject-is-verdict' | 'whole-film-verdict' | 'superlative' | 'performance' | 'minor-craft-first' | 'plot-summary' | 'another-work' | 'first-person' | 'opens-with-quotation';
+export type CueName = 'headline-verdict' | 'subject-is-verdict' | 'whole-film-verdict' | 'superlative' | 'performance' | 'minor-craft-first' | 'plot-summary' | 'another-work' | 'first-person' | 'opens-with-quotation';
 
 const OPENING = String.raw`^[…"“‘'\s]*`;
 
@@ -83,6 +83,24 @@ export const CUES: readonly Cue[] = [
     pattern: /^[…\s]*["“‘]/u,
   },
 ];
+
+/**
+ * A verdict on the film in one word or phrase ("masterpiece", "a triumph", "must-see"): the superlatives of the
+ * cue above and the words headlines use for the same. A headline with one is about the film even when it never
+ * says "film" (candidates.ts).
+ */
+export const VERDICT_WORD = new RegExp(
+  `${CUES.find((cue) => cue.name === 'superlative')!.pattern.source}|\\b(?:gem|classic|knockout|marvel|must[- ]see|tour de force|powerhouse|showstopper|winner|delight)\\b`,
+  'iu',
+);
+
+/**
+ * The critic's own headline giving a verdict ("A Punk Rock Masterpiece"): the line the outlet chose to sell the
+ * review with, so a publicist reaches for it. Not a pattern on the words alone, since the same words in the body
+ * are a sentence like any other: rank-quotes.ts adds it to a headline's cues. There is no data with headlines to fit
+ * its weight on; it puts such a headline among the best whole-film verdicts (the Her Smell seeds), not above all.
+ */
+export const HEADLINE_VERDICT: Cue = { name: 'headline-verdict', weight: 1.15, pattern: VERDICT_WORD };
 
 /** The cues a text shows, each once. */
 export function cuesOf(text: string): Cue[] {

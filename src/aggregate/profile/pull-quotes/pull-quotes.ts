@@ -11,14 +11,17 @@ import { checkHonesty, type HonestyFlag } from './honesty-check.ts';
 import { pickQuotes, rankQuote } from './rank-quotes.ts';
 import { leaningOf, verdictLines } from './verdict-lines.ts';
 
-export const PULL_QUOTES_VERSION = 'pull-quotes-3';
+export const PULL_QUOTES_VERSION = 'pull-quotes-4';
 
 export interface PullQuote {
   /** As printed, with "…" where the sentence was cut. */
   quote: string;
   reviewId: number;
+  /** The sentence's position in the review's text; HEADLINE_INDEX (-1) when the quote is the review's headline. */
   sentenceIndex: number;
-  /** The whole sentence it comes from. */
+  /** The quote is the review's headline, the critic's own, rather than a sentence of its text. */
+  fromHeadline: boolean;
+  /** The whole sentence it comes from; the headline itself for a headline. */
   sentence: string;
   critic: string | null;
   outlet: string | null;
@@ -63,6 +66,7 @@ export function buildPullQuotes(reviews: readonly AnalysedReview[], polarity: Po
     const ranked = quoteCandidates(review, polarity, options.subjects ?? null).map((c) => rankQuote(c, options.subjects ?? null));
     const passed = [];
     for (const candidate of ranked) {
+      // A headline has no sentence around it and no `next`: it is checked on its own words alone.
       const check = checkHonesty({ quote: candidate.display, sentence: candidate.sentence, ...(candidate.next ? { next: candidate.next } : {}) }, polarity);
       if (check.honest) passed.push(candidate);
       else flagged.push({ ...attributed(candidate, review), flags: check.flags });
@@ -102,6 +106,7 @@ function attributed(q: ReturnType<typeof rankQuote>, review: AnalysedReview): Pu
     quote: q.display,
     reviewId: q.reviewId,
     sentenceIndex: q.sentenceIndex,
+    fromHeadline: q.fromHeadline,
     sentence: q.sentence,
     critic: review.review.critic ?? null,
     outlet: review.review.outlet ?? null,

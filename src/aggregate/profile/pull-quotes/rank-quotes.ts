@@ -6,7 +6,7 @@
  * docs/methodology.md#pull-quotes; they order candidates and never admit one the filters refused.
  */
 import type { QuoteCandidate } from './candidates.ts';
-import { cuesOf, type CueName } from './publicist-cues.ts';
+import { cuesOf, HEADLINE_VERDICT, type CueName } from './publicist-cues.ts';
 import { nameKey } from '../../../store/name-key.ts';
 
 export interface RankedQuote extends QuoteCandidate {
@@ -28,11 +28,13 @@ const WHERE_VERDICTS_ARE = 1.25;
 export function rankQuote(candidate: QuoteCandidate, subjects: RegExp | null, strength?: number): RankedQuote {
   const praise = strength ?? Math.min(1, (candidate.probability - 0.5) * 2);
   const n = candidate.words;
-  const length = n < 8 ? 0.75 + (n - 4) * 0.0625 : n <= 20 ? 1 : 1 - (n - 20) * 0.04;
+  // A headline is short by design and prints as it stands; only a sentence loses for being short.
+  const length = n < 8 ? (candidate.fromHeadline ? 1 : 0.75 + (n - 4) * 0.0625) : n <= 20 ? 1 : 1 - (n - 20) * 0.04;
   const whole = candidate.whole ? 1 : 0.85;
   subjects && (subjects.lastIndex = 0);
   const named = subjects && subjects.test(candidate.text) ? 1.1 : 1;
   const cues = cuesOf(candidate.text);
+  if (candidate.fromHeadline && HEADLINE_VERDICT.pattern.test(candidate.text)) cues.push(HEADLINE_VERDICT);
   const cueWeight = cues.reduce((w, cue) => w * cue.weight, 1);
   const place = candidate.position <= OPENING_UNTIL || candidate.position >= CLOSING_FROM ? WHERE_VERDICTS_ARE : 1;
   const rank = Math.round(praise * length * whole * named * cueWeight * place * 1000) / 1000;
@@ -41,7 +43,9 @@ export function rankQuote(candidate: QuoteCandidate, subjects: RegExp | null, st
 
 /**
  * The best quotes overall, at most `perReview` from any one review and one per sentence, so a single gushing review
- * cannot fill the list.
+ * cannot fill the list. A review's headline comes on top of its `perReview` sentences: it is one line the outlet
+ * chose, and taking it should not push out the body's best lines (the seeds' Pop Break review gives its
+ * headline and the performance it singles out).
  */
 export function pickQuotes(ranked: readonly RankedQuote[], options: { limit: number; perReview: number }): RankedQuote[] {
   const sorted = [...ranked].sort((a, b) => b.rank - a.rank || a.reviewId - b.reviewId || a.sentenceIndex - b.sentenceIndex);
@@ -54,10 +58,10 @@ export function pickQuotes(ranked: readonly RankedQuote[], options: { limit: num
     const key = `${quote.reviewId}:${quote.sentenceIndex}`;
     const words = nameKey(quote.text);
     const count = perReview.get(quote.reviewId) ?? 0;
-    if (sentences.has(key) || texts.has(words) || count >= options.perReview) continue;
+    if (sentences.has(key) || texts.has(words) || (!quote.fromHeadline && count >= options.perReview)) continue;
     sentences.add(key);
     texts.add(words);
-    perReview.set(quote.reviewId, count + 1);
+    if (!quote.fromHeadline) perReview.set(quote.reviewId, count + 1);
     picked.push(quote);
     if (picked.length >= options.limit) break;
   }

@@ -27,7 +27,7 @@ describeWithShared(['seeds'], 'pull quotes of Her Smell from the five seeds', ()
       .map((file, index) => {
         const doc = document(file, readFileSync(join(dir, file), 'utf8'), 'text');
         const draft = extractReview(doc, cleanDocument(doc));
-        return { id: index + 1, text: draft.text, verdict: 'positive' as const, critic: draft.critic?.value ?? null, outlet: draft.outlet?.value ?? null };
+        return { id: index + 1, text: draft.text, headline: draft.headline, verdict: 'positive' as const, critic: draft.critic?.value ?? null, outlet: draft.outlet?.value ?? null };
       });
     quotes = textSections(reviews, { model: loadJudgeModel(), title: 'Her Smell' }).pullQuotes;
   });
@@ -36,8 +36,14 @@ describeWithShared(['seeds'], 'pull quotes of Her Smell from the five seeds', ()
     expect(film()[0]).toMatch(/one of the best movies of the year/);
   });
 
+  it("offers The Pop Break's own headline among the top 4, credited as its headline", () => {
+    const headline = quotes.film.slice(0, 4).find((q) => q.quote === 'A Punk Rock Masterpiece');
+    expect(headline).toMatchObject({ outlet: 'The Pop Break', fromHeadline: true, sentenceIndex: -1, sentence: 'A Punk Rock Masterpiece' });
+  });
+
   it('offers the performance singled out and the masterful opening among its quotes', () => {
-    expect(film().slice(0, 8).join('\n')).toMatch(/the best performance of her career/);
+    // Ninth since the Pop Break's headline joined the list above it.
+    expect(film().slice(0, 9).join('\n')).toMatch(/the best performance of her career/);
     expect(film().slice(0, 3).join('\n')).toMatch(/masterful introductory scene/);
   });
 

@@ -4,11 +4,12 @@ import { filmPath } from '../../paths.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { filmTitle, plural } from '../format.ts';
 import { percentDisc } from './verdict.ts';
+import { shownPercent } from '../../../aggregate/expected-positive.ts';
 
 /** What the disc's figure is: "14% positive" says it is a share of reviews, not a grade or a verdict. */
 function scoreNote(film: FilmSummary, minReviews: number): string {
   if (film.reviewCount < minReviews) return 'too few for a score';
-  return `${Math.round((100 * film.positiveCount) / film.reviewCount)}% positive`;
+  return `${shownPercent(film)}% positive`;
 }
 
 export function filmCard(film: FilmSummary, minReviews: number): SafeHtml {

@@ -5,6 +5,7 @@ import { html, type SafeHtml } from '../html.ts';
 import { excerpt, filmTitle, plural } from '../format.ts';
 import { filmFacts } from './film-facts.ts';
 import { notJudgedLine } from '../../../aggregate/profile/not-judged.ts';
+import { positiveCountWords, textReadingWords } from '../../../aggregate/profile/figure-words.ts';
 
 /**
  * How many reviews scored in each band. Labelled with the score ranges, not "positive/mixed/negative": a review
@@ -34,7 +35,7 @@ function figures(data: FilmData): SafeHtml {
   return html`<div class="figures">
   <div><div class="figure-label">Percent positive</div>
     <div class="figure-value" data-testid="percent-positive">${scores.percentPositive}%</div>
-    <div class="figure-note">${profile.positiveCount} of ${plural(profile.reviewCount, 'review')} positive · 95% interval ${Math.round(interval.low)}–${Math.round(interval.high)}%</div></div>
+    <div class="figure-note" data-testid="positive-count">${positiveCountWords(profile)} · 95% interval ${Math.round(interval.low)}–${Math.round(interval.high)}%</div></div>
   <div><div class="figure-label">Average score</div><div class="figure-value" data-testid="average-score">${scores.averageScore}<span class="muted small">/100</span></div></div>
   ${notJudged(data)}
   ${bands(data)}
@@ -49,17 +50,12 @@ function notJudged(data: FilmData): SafeHtml | null {
   return html`<div class="figure-note" data-testid="not-judged">${notJudgedLine(section)}.</div>`;
 }
 
-/** When verdicts came from the text, the expected percent positive from the text's probabilities, with its interval. */
+/** When verdicts came from the text: how many, and how they were read. */
 function textEstimate(data: FilmData): SafeHtml | null {
   const reading = data.profile.textReading;
   if (!reading) return null;
-  const { estimate } = reading;
-  const expected = html`expected ${Math.round(estimate.percent)}% positive (95% interval ${Math.round(estimate.low)}–${Math.round(estimate.high)}%)`;
-  // Below five text-judged reviews nothing is pooled: the expectation only counts them by their probability.
-  const changed = reading.verdictsChanged === 0 ? 'no verdict changed' : plural(reading.verdictsChanged, 'verdict') + ' changed';
-  const summary = reading.pooled > 0 ? html`Read beside one another (${changed} by that): ${expected}.` : html`Counted by probability: ${expected}.`;
-  return html`<div class="figure-note" data-testid="text-estimate">${plural(reading.textJudged, 'verdict')} from the text alone.
-    ${summary} <a href="/methodology#reviews-judged-by-their-text">How</a></div>`;
+  return html`<div class="figure-note" data-testid="text-estimate">${textReadingWords(reading)}.
+    <a href="/methodology#reviews-judged-by-their-text">How</a></div>`;
 }
 
 /** Past this many characters a title is set smaller, so it takes a few lines rather than the whole screen. */

@@ -14,7 +14,7 @@ export interface FilmQuotesOptions {
 function quote(item: QuoteView, href: string): SafeHtml {
   return html`<figure class="quote quote--${item.verdict}">
   <blockquote>“${item.text}”</blockquote>
-  <figcaption><a href="${href}">${attributionText(item)}</a> · ${item.verdict === 'positive' ? 'positive review' : 'negative review'}</figcaption>
+  <figcaption><a href="${href}">${attributionText(item)}</a>${item.fromHeadline ? ' · headline of the review' : ''} · ${item.verdict === 'positive' ? 'positive review' : 'negative review'}</figcaption>
 </figure>`;
 }
 
