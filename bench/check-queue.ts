@@ -22,15 +22,13 @@
  * (FILM_OFFSET_PRIOR_VARIANCE); 0 turns the offset off (the corrections then only count, and stay in the mean).
  * The error is that of the figure the profile shows (summariseScores): since issue 18 a corrected review counts by
  * its verdict and every other text-judged one by its probability read in context. --count measures instead the count
- * of hard verdicts the profile showed before, round(100 × positive / reviews), which the queue's order was built for.
+ * of hard verdicts the profile showed before, round(100 × positive / reviews) (check-queue-1 was ranked for it).
  * --fit-prior prints instead how FILM_OFFSET_PRIOR_VARIANCE was fitted: the marginal log-likelihood of the labels of
  * the DEV films of the same split (5+ reviews with text, the offset integrated out) for a range of prior variances.
  */
-import { readFileSync } from 'node:fs';
-import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../src/app.ts';
+import { loadJudgeModel } from '../src/app.ts';
 import { rankCheckQueue, type QueueReview } from '../src/aggregate/check-queue.ts';
 import { summariseScores } from '../src/aggregate/profile/scores.ts';
-import type { ReviewDraft } from '../src/domain/document.ts';
 import { MIN_REVIEWS_TO_POOL, readInFilmContext } from '../src/judge/film-context.ts';
 import { FILM_OFFSET_PRIOR_VARIANCE, pooledLogits } from '../src/judge/film-estimate.ts';
 import { logit, sigmoid } from '../src/judge/model/calibration.ts';
@@ -39,6 +37,7 @@ import { movieSplit } from '../src/judge/train/corpora.ts';
 import { loadCorpora } from '../src/judge/train/load-data.ts';
 import { sharedPath } from '../test/shared-data.ts';
 import { machineLine } from './machine.ts';
+import { shippedSplitSeed, textOnlyDraft } from './text-only.ts';
 
 const argValue = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -54,9 +53,7 @@ const model = loadJudgeModel();
 const shipped = model.filmReader;
 const reader = shipped ? { ...shipped, offsetPriorVariance: PRIOR_VARIANCE } : null;
 if (!reader) throw new Error('the shipped model has no film reader; the store would not read films in context either');
-const bytes = readFileSync(DEFAULT_MODEL_FILE);
-const header = JSON.parse(bytes.subarray(20, 20 + bytes.readUInt32LE(16)).toString('utf8')) as { training: { seed: number } };
-const splitSeed = header.training.seed;
+const splitSeed = shippedSplitSeed();
 
 interface BenchReview extends QueueReview {
   positive: boolean;
@@ -65,13 +62,6 @@ interface BenchReview extends QueueReview {
   outlet: string | null;
   scoreSource: 'text' | 'label';
   modelProbability?: number;
-}
-
-function draftOf(text: string, critic: string, outlet: string): ReviewDraft {
-  return {
-    film: null, critic: critic ? { value: critic, source: 'record' } : null, outlet: outlet ? { value: outlet, source: 'record' } : null,
-    publishedAt: null, rating: null, label: null, topCritic: false, url: null, text, firstSentence: '', headline: null, version: 'bench',
-  };
 }
 
 /** The film as the store would hold it: the corrected reviews with their labels, the rest read in context. */
@@ -156,7 +146,7 @@ function fitPrior(): void {
   for (const row of corpora.rt) {
     if (row.text.trim() === '' || movieSplit(row.movie, splitSeed) !== 'dev') continue;
     const film = dev.get(row.movie) ?? { logits: [], labels: [] };
-    film.logits.push(logit(judgeReview(draftOf(row.text, row.critic, row.outlet), model).probability));
+    film.logits.push(logit(judgeReview(textOnlyDraft(row.text, row.critic, row.outlet), model).probability));
     film.labels.push(row.fresh);
     dev.set(row.movie, film);
   }
@@ -188,7 +178,7 @@ const byFilm = new Map<string, BenchReview[]>();
 let nextId = 1;
 for (const row of corpora.rt) {
   if (row.text.trim() === '' || movieSplit(row.movie, splitSeed) !== 'test') continue;
-  const judged = judgeReview(draftOf(row.text, row.critic, row.outlet), model);
+  const judged = judgeReview(textOnlyDraft(row.text, row.critic, row.outlet), model);
   const alone = { verdict: judged.verdict, probability: judged.probability, score: judged.score };
   const review: BenchReview = {
     id: nextId++, ...alone, verdictSource: 'text', scoreSource: 'text', duplicateOf: null, readInContext: null, correction: null,

@@ -12,31 +12,21 @@
  *
  *   npx tsx bench/film-figure.ts
  */
-import { readFileSync } from 'node:fs';
-import { DEFAULT_MODEL_FILE, loadJudgeModel } from '../src/app.ts';
+import { loadJudgeModel } from '../src/app.ts';
 import { summariseScores } from '../src/aggregate/profile/scores.ts';
-import type { ReviewDraft } from '../src/domain/document.ts';
 import { readInFilmContext, type JudgedReview } from '../src/judge/film-context.ts';
 import { judgeReview } from '../src/judge/judge-review.ts';
 import { movieSplit } from '../src/judge/train/corpora.ts';
 import { loadCorpora } from '../src/judge/train/load-data.ts';
 import { sharedPath } from '../test/shared-data.ts';
 import { machineLine } from './machine.ts';
+import { shippedSplitSeed, textOnlyDraft } from './text-only.ts';
 
 const MIN_REVIEWS = 20;
 const model = loadJudgeModel();
 const reader = model.filmReader;
 if (!reader) throw new Error('the shipped model has no film reader; the store would not read films in context either');
-const bytes = readFileSync(DEFAULT_MODEL_FILE);
-const header = JSON.parse(bytes.subarray(20, 20 + bytes.readUInt32LE(16)).toString('utf8')) as { training: { seed: number } };
-const splitSeed = header.training.seed;
-
-function draftOf(text: string, critic: string, outlet: string): ReviewDraft {
-  return {
-    film: null, critic: critic ? { value: critic, source: 'record' } : null, outlet: outlet ? { value: outlet, source: 'record' } : null,
-    publishedAt: null, rating: null, label: null, topCritic: false, url: null, text, firstSentence: '', headline: null, version: 'bench',
-  };
-}
+const splitSeed = shippedSplitSeed();
 
 type Review = JudgedReview & { positive: boolean };
 const t0 = performance.now();
@@ -45,7 +35,7 @@ const splits = { dev: new Map<string, Review[]>(), test: new Map<string, Review[
 for (const row of corpora.rt) {
   const split = movieSplit(row.movie, splitSeed);
   if (row.text.trim() === '' || (split !== 'dev' && split !== 'test')) continue;
-  const judged = judgeReview(draftOf(row.text, row.critic, row.outlet), model);
+  const judged = judgeReview(textOnlyDraft(row.text, row.critic, row.outlet), model);
   const review: Review = {
     verdict: judged.verdict, probability: judged.probability, score: judged.score, verdictSource: 'text', scoreSource: 'text',
     critic: row.critic || null, outlet: row.outlet || null, positive: row.fresh,

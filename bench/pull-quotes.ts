@@ -29,6 +29,7 @@ import { leaningOf, verdictLines, type Leaning } from '../src/aggregate/profile/
 import { judgeReview } from '../src/judge/judge-review.ts';
 import { sharedPath } from '../test/shared-data.ts';
 import { machineLine } from './machine.ts';
+import { textOnlyDraft } from './text-only.ts';
 
 interface Pair {
   critic: string;
@@ -100,11 +101,7 @@ interface Outcome {
 
 /** The review as the pipeline would judge it: text only, no rating, critic named (the rater's scale). */
 function judged(pair: Pair) {
-  const critic = { value: pair.critic, source: 'record' as const };
-  return judgeReview(
-    { film: null, critic, outlet: null, publishedAt: null, rating: null, label: null, topCritic: false, url: null, text: pair.text, firstSentence: '', headline: null, version: 'bench' },
-    model,
-  );
+  return judgeReview(textOnlyDraft(pair.text, pair.critic, null), model);
 }
 
 const outcomes: Outcome[] = pairs.map((pair, index) => {

@@ -11,6 +11,7 @@ import { readAsEnglish } from '../domain/language.ts';
 import type { FilmReader } from '../judge/film-context.ts';
 import type { JudgeModel } from '../judge/judge-model.ts';
 import { expectedShare, type FilmEstimate } from '../judge/film-estimate.ts';
+import { weighedByProbability } from './expected-positive.ts';
 import { METHOD } from './profile/methods.ts';
 import { isJudged, notJudged, type NotJudged } from './profile/not-judged.ts';
 import { scoreSections, type ScoreSections } from './profile/score-sections.ts';
@@ -109,9 +110,9 @@ export function buildFilmProfile(film: Film, allReviews: readonly ScoredReview[]
  * adds what probabilities say of the film.
  */
 function textReading(reviews: readonly ScoredReview[], reader: FilmReader): TextReading | null {
-  const judged = reviews.filter((r) => r.verdictSource === 'text' && r.probability !== undefined);
+  const judged = reviews.filter(weighedByProbability);
   if (judged.length === 0) return null;
-  const known = reviews.filter((r) => !(r.verdictSource === 'text' && r.probability !== undefined));
+  const known = reviews.filter((r) => !weighedByProbability(r));
   const probabilities = judged.map((r) => r.probability!);
   const estimate = expectedShare(known.filter((r) => r.verdict === 'positive').length, known.length, probabilities, reader.filmPooling.modelVariance);
   const inContext = judged.filter((r) => r.readInContext);

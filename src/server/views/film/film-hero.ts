@@ -2,7 +2,7 @@
 import type { FilmData } from '../../film-data.ts';
 import { emptyDial, scoreDial } from '../../svg/score-dial.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { excerpt, filmTitle, plural } from '../format.ts';
+import { excerpt, filmTitle } from '../format.ts';
 import { filmFacts } from './film-facts.ts';
 import { notJudgedLine } from '../../../aggregate/profile/not-judged.ts';
 import { positiveCountWords, textReadingWords } from '../../../aggregate/profile/figure-words.ts';
