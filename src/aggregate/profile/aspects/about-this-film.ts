@@ -22,6 +22,9 @@ const OWNER_BEFORE = /(\p{Lu}[\p{L}\p{M}-]+)['’]s?\s+(?:[\p{L}-]+,?\s+){0,3}$/
 const STORY_CRAFTS: ReadonlySet<Aspect> = new Set(['acting', 'music', 'writing']);
 const PUBLICATION = /\b(?:we at|here at|our (?:series|column|feature|retrospective)|every (?:month|week), we)\b/i;
 const ANOTHER_WORK = /^(?:director|filmmaker|writer|screenwriter|maker|composer)\s+of\s+(?:[“"'‘]|\p{Ll}*\p{Lu})/u;
+/** "An account of the Welsh writer", "the story of a struggling actress": the person is the film's subject. */
+const SUBJECT_OF = /\b(?:story|account|portrait|biopic|life|tale|profile|study|memoir|chronicle)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const PERSON_TERMS = /^(?:writer|screenwriter|director|filmmaker|actor|actress|composer|editor|cinematographer|musician|performer)s?$/i;
 /** "The handheld camera follows Moss": the performer is what the camera shows, not a performance judged. */
 const CAMERA_SUBJECT = /\bcamera\s+(?:follows|tracks|stays on|watches|captures|finds|circles)\s+$/i;
 
@@ -39,6 +42,7 @@ export function refusal(sentence: string, mention: MentionAt, people: FilmPeople
   if (mention.aspect === 'music' && /^songs?\b/i.test(mention.term) && /\b(?:her|his|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) {
     return 'a song inside the story';
   }
+  if (PERSON_TERMS.test(mention.term) && SUBJECT_OF.test(before)) return 'the film’s subject, not its craft';
   if (mention.aspect === 'writing' && /^narrative\s+of\b/i.test(after)) return 'the story’s subject, not its writing';
   return null;
 }

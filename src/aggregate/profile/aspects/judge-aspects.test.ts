@@ -29,6 +29,11 @@ const reviews = [
     'Ann Example plays Dana, a singer who has burned every bridge.',
     'Even the director of "Night Rooms" has never staged anything this bold.',
   ].join(' ')),
+  review(4, [
+    'A stagy, listless account of the Welsh writer and his quarrelsome friends.',
+    'The film is at its best when it explores the history of son music.',
+    'The direction is workmanlike but cautious.',
+  ].join(' ')),
 ];
 
 describe('judgeAspects', () => {
@@ -47,6 +52,16 @@ describe('judgeAspects', () => {
     expect(shown('writing').some((s) => s.includes('Rowe’s writing'))).toBe(false);
     expect(shown('direction').some((s) => s.includes('we at'))).toBe(false);
     expect(shown('direction').some((s) => s.includes('Night Rooms'))).toBe(false);
+  });
+
+  it('does not count a person who is the film’s subject, or music as a field, as a craft', () => {
+    expect(shown('writing').some((s) => s.includes('Welsh writer'))).toBe(false);
+    expect(shown('music').some((s) => s.includes('son music'))).toBe(false);
+  });
+
+  it('reads a craft called workmanlike as faulted', () => {
+    const direction = aspect('direction').evidence.find((e) => e.sentence.includes('workmanlike'))!;
+    expect(direction.stance).toBe('negative');
   });
 
   it('does not take a role introduction for a judgement of the acting', () => {

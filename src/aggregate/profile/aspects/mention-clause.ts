@@ -5,6 +5,7 @@
  */
 import { clauseAt, splitClauses, wordCount } from '../clauses.ts';
 import { POSITIVE_AT, type Polarity } from '../types.ts';
+import { weighCraftWords } from './craft-faults.ts';
 
 const MIN_CLAUSE_WORDS = 4;
 /**
@@ -20,13 +21,13 @@ const WELCOME_BACK = /\b(?:absent from (?:the )?(?:screens?|movies|films)|away f
 export function judgeSentenceMention(sentence: string, at: number, polarity: Polarity): { clause: string; probability: number } {
   const clause = clauseAt(splitClauses(sentence), at);
   const concession = concessionAt(sentence, at);
-  if (concession) return { clause: concession, probability: polarity(concession) };
+  if (concession) return { clause: concession, probability: weighCraftWords(concession, polarity(concession)) };
   const own = clause ? sideOfTrade(dashPartAt(clause.text, at - clause.start), at - clause.start, clause.text) : null;
   // A side of a trade ("… compensates for its weak pacing") is read alone even when short: the whole sentence says the opposite.
   const narrowed = own !== null && clause !== undefined && own !== clause.text;
   const text = own && wordCount(own) >= (narrowed ? 2 : MIN_CLAUSE_WORDS) ? own.trim() : sentence;
   if (WELCOME_BACK.test(text)) return { clause: text, probability: Math.max(polarity(text), POSITIVE_AT) };
-  return { clause: text, probability: polarity(text) };
+  return { clause: text, probability: weighCraftWords(text, polarity(text)) };
 }
 
 /**

@@ -1,0 +1,38 @@
+/**
+ * Faint craft words read as the fault they are, mixed beside praise, undone by a negation, and the litotes "not
+ * bad" read as the mild praise it is; every word in the list is one the shipped model does not already read as
+ * criticism (else the list would be overruling the model for nothing).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadJudgeModel } from '../../../app.ts';
+import { NEGATIVE_AT, POSITIVE_AT, stanceOf } from '../types.ts';
+import { CRAFT_FRAMES, FAULTING_WORDS, weighCraftWords } from './craft-faults.ts';
+
+describe('weighCraftWords', () => {
+  it('reads a craft called workmanlike or uneven as faulted, whatever the model said', () => {
+    expect(stanceOf(weighCraftWords('the direction is workmanlike but cautious', 0.75))).toBe('negative');
+    expect(stanceOf(weighCraftWords('The laughs and pacing may be uneven', 0.78))).toBe('negative');
+    expect(weighCraftWords('the direction is workmanlike', 0.1)).toBe(0.1);
+  });
+
+  it('reads a faint word beside praise in the same clause as mixed', () => {
+    expect(stanceOf(weighCraftWords('Streamlines a fascinating true story into functional prestige filmmaking', 0.86))).toBe('neutral');
+  });
+
+  it('leaves a clause alone when the faint word is denied, or absent', () => {
+    expect(weighCraftWords('the pacing is never uneven', 0.8)).toBe(0.8);
+    expect(weighCraftWords('the score is lush and sweeping', 0.9)).toBe(0.9);
+  });
+
+  it('reads "not bad" as mild praise', () => {
+    expect(weighCraftWords('not bad on the acting, directing or even writing levels', 0.22)).toBeGreaterThanOrEqual(POSITIVE_AT);
+  });
+
+  it('lists only words the shipped model does not read as criticism in the craft frames', () => {
+    const model = loadJudgeModel();
+    for (const word of FAULTING_WORDS) {
+      const readings = CRAFT_FRAMES.map((frame) => model.predict(frame.replace('W', word)).probability);
+      expect(readings.reduce((a, b) => a + b, 0) / readings.length, word).toBeGreaterThan(NEGATIVE_AT);
+    }
+  });
+});
