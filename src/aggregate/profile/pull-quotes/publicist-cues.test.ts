@@ -11,6 +11,7 @@ describe('cuesOf', () => {
   it.each([
     ['One of the best films of the year.', ['whole-film-verdict', 'superlative']],
     ['Lane gives the performance of her career.', ['performance']],
+    ['Lane delivers the best performance of her career.', ['superlative', 'performance', 'career-best']],
     ['The costume design is lovely and fun.', ['minor-craft-first']],
     ['The film follows a singer on her last tour.', ['plot-summary']],
     ['Better than the original, and funnier.', ['another-work']],
