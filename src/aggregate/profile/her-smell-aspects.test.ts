@@ -66,6 +66,12 @@ describeWithShared(['seeds'], 'aspects and consensus of Her Smell from the five 
     for (const best of [sound.best.positive, sound.best.negative]) expect(best?.sentence ?? '').not.toMatch(/costume/i);
   });
 
+  it('shows no plain description as the music’s criticism (where review 5 says the songs come from)', () => {
+    const where = judged('music').evidence.find((e) => e.reviewId === 5 && /^Elsewhere the songs/.test(e.sentence));
+    expect(where).toBeDefined();
+    expect(judged('music').best.negative?.sentence ?? '').not.toMatch(/^Elsewhere the songs/);
+  });
+
   it('does not take the sentence about the critic’s monthly series as evidence for the direction', () => {
     expect(sentence(1, 0)).toMatch(/The Spool/);
     expect(has(judged('direction').evidence, 1, 0)).toBe(false);

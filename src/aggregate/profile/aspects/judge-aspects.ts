@@ -116,13 +116,20 @@ function verdictOf(reviews: AspectJudgement['reviews'], mentions: number): Aspec
 }
 
 /**
+ * How clearly a sentence must read on its side to be shown as the craft's example (the blurb's bar): a sentence near
+ * the stance line counts for its review, but shown as "the" criticism of the music, a plain description ("the songs
+ * are taken from music by a Nashville band", read 0.28) would put words in the critic's mouth.
+ */
+const CLEAR_EXAMPLE = 0.75;
+
+/**
  * The most decided sentence on one side; among near ties (within 0.05) the shorter, which quotes better. Only a
  * sentence that opens on this craft is quoted for it: "The costume design is unique and fun, and the sound design
  * envelops the viewer" counts for the sound, but shown as the sound's example it reads as a line about costumes.
  */
 function clearest(aspect: Aspect, evidence: readonly JudgedSentence[], side: 'positive' | 'negative'): JudgedSentence | null {
   const strength = (e: JudgedSentence) => (side === 'positive' ? e.probability : 1 - e.probability);
-  const pool = evidence.filter((e) => e.stance === side && opensOn(aspect, e));
+  const pool = evidence.filter((e) => e.stance === side && strength(e) >= CLEAR_EXAMPLE && opensOn(aspect, e));
   if (pool.length === 0) return null;
   const top = Math.max(...pool.map(strength));
   const near = pool.filter((e) => strength(e) >= top - 0.05);
