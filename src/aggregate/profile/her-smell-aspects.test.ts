@@ -72,6 +72,11 @@ describeWithShared(['seeds'], 'aspects and consensus of Her Smell from the five 
     expect(judged('music').best.negative?.sentence ?? '').not.toMatch(/^Elsewhere the songs/);
   });
 
+  it('gives a craft claim of the consensus the craft’s own example first', () => {
+    const music = consensus.sentences.flatMap((s) => s.clauses).find((c) => c.kind === 'craft' && c.text === 'the music');
+    expect(music?.evidence[0]?.sentence).toMatch(/^The music is stunning/);
+  });
+
   it('does not take the sentence about the critic’s monthly series as evidence for the direction', () => {
     expect(sentence(1, 0)).toMatch(/The Spool/);
     expect(has(judged('direction').evidence, 1, 0)).toBe(false);

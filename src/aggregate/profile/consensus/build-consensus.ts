@@ -13,7 +13,7 @@ import { capitalise, criticsPhrase, listOf, overallPhrase, withArticle } from '.
 import { craftSides, MIN_SUPPORTING_REVIEWS, performanceSides, strongest, type Sides } from './praise.ts';
 import { findSegmentClaims, type SegmentClaim } from './segments.ts';
 
-export const CONSENSUS_VERSION = 'consensus-2';
+export const CONSENSUS_VERSION = 'consensus-3';
 
 export type ClauseKind = 'overall' | 'performance' | 'craft' | 'segment' | 'mood' | 'complaint';
 

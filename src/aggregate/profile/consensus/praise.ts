@@ -56,7 +56,11 @@ export function craftSides(aspects: AspectsSummary, options: { includeActing: bo
     const text = ASPECT_NOUNS[judgement.aspect];
     const side = judgement.verdict === 'positive' ? 'positive' : judgement.verdict === 'negative' ? 'negative' : null;
     if (!side || judgement.reviews[side] < MIN_SUPPORTING_REVIEWS) continue;
-    const evidence = judgement.evidence.filter((e) => e.stance === side);
+    // The craft's own example first (the clearest sentence that opens on it): the first sentence is the one a reader
+    // is shown as the claim's example.
+    const best = judgement.best[side];
+    const onSide = judgement.evidence.filter((e) => e.stance === side);
+    const evidence = best ? [best, ...onSide.filter((e) => e !== best)] : onSide;
     const item: PraiseItem = { kind: 'craft', text, reviews: judgement.reviews[side], evidence };
     (side === 'positive' ? sides.praised : sides.faulted).push(item);
   }
