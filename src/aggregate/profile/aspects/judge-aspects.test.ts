@@ -33,6 +33,7 @@ const reviews = [
     'A stagy, listless account of the Welsh writer and his quarrelsome friends.',
     'The film is at its best when it explores the history of son music.',
     'The direction is workmanlike but cautious.',
+    'The clever use of pop music lifts every scene.',
   ].join(' ')),
 ];
 
@@ -57,6 +58,7 @@ describe('judgeAspects', () => {
   it('does not count a person who is the film’s subject, or music as a field, as a craft', () => {
     expect(shown('writing').some((s) => s.includes('Welsh writer'))).toBe(false);
     expect(shown('music').some((s) => s.includes('son music'))).toBe(false);
+    expect(shown('music').some((s) => s.includes('use of pop music'))).toBe(true);
   });
 
   it('reads a craft called workmanlike as faulted', () => {

@@ -99,7 +99,12 @@ const COMPOUND_AFTER = /^-\p{L}|^(?:\s+or\s+\p{L}+)?\s+recordings?\b|^\s+(?:vide
 const TO_THE_CAMERA = /\b(?:talks?|talking|speaks?|speaking|explain(?:s|ing)?|address(?:es|ing)?|looks?|looking)\s+(?:directly\s+)?(?:to|into|at)\s+(?:the\s+)?$/i;
 const MUSICAL_CRAFT = /^musical\s+(?:numbers?|score|sequences?|performances?|interludes?|moments?|set[- ]pieces?)\b/i;
 const PHRASES = /\bthe music stops\b/i;
-const MUSIC_AS_FIELD = /\b(?:in|of)\s+(?:(?!(?:the|its|his|her|their|this|that|a|an)\b)\p{L}+\s+)?$/iu;
+/**
+ * Music as a field or a genre: "partners in music", "titans of music", "the development of son music". Only right
+ * after "in"/"of", or after the history-like noun of a subject ("history of jazz music"); "the use of pop music"
+ * and "of its music" are the film's own.
+ */
+const MUSIC_AS_FIELD = /\b(?:(?:in|of)|(?:history|development|evolution|roots|origins|world|birth|pioneers?|legends?|titans?|giants?)\s+of\s+\p{L}+)\s+$/iu;
 
 /**
  * Every craft a sentence names, once per craft (the first judging mention), plus the acting mentions of named
@@ -134,8 +139,7 @@ function isTitleOrIdiom(sentence: string, term: string, at: number): boolean {
   const lower = term.toLowerCase();
   if (lower === 'camera' && TO_THE_CAMERA.test(sentence.slice(0, at))) return true;
   if (lower === 'musical' && !MUSICAL_CRAFT.test(from)) return true;
-  // Music as a field or a genre: "partners in music", "the development of son music" (but not "of its music").
-  if (lower === 'music' && MUSIC_AS_FIELD.test(sentence.slice(Math.max(0, at - 24), at))) return true;
+  if (lower === 'music' && MUSIC_AS_FIELD.test(sentence.slice(Math.max(0, at - 32), at))) return true;
   if (ROLE_NOUNS.has(term.toLowerCase()) && TITLE_AFTER.test(after)) return true;
   if (/[\/-]$/.test(sentence.slice(Math.max(0, at - 1), at))) return true;
   return IDIOMS.test(sentence.slice(Math.max(0, at - 17), at + term.length).replace(/^.*?(behind|for)/i, '$1'));
