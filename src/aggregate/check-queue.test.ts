@@ -57,7 +57,7 @@ describe('rankCheckQueue', () => {
     const reviews = [review({ probability: 0.62 }), ...Array.from({ length: 12 }, (_, i) => review({ verdict: i < 6 ? 'positive' : 'negative', probability: i < 6 ? 0.99 : 0.01 }))];
     const entry = rankCheckQueue(reviews).entries[0]!;
     // The film shows its expected share (6.62 of 13 positive); set negative, the review counts 0 in place of 0.62.
-    expect(entry.reasons[0]).toBe('62% sure positive; flipping it would move 51% to 46%');
+    expect(entry.reasons[0]).toBe('flipping it to negative would move the film from 51% to 46% positive');
     expect(entry.suggested).toBe('negative');
     expect(entry.percentPositive).toEqual({ now: 51, flipped: 46 });
   });

@@ -50,7 +50,7 @@ export interface CheckQueueEntry<R extends QueueReview = QueueReview> {
   benefit: number;
   /** The verdict a correction would set. */
   suggested: Verdict;
-  /** Why it is here, in words: "62% sure positive; flipping it would move 54% to 50%". */
+  /** Why it is here, in words: "flipping it to negative would move the film from 54% to 50% positive". */
   reasons: string[];
 }
 
@@ -93,7 +93,7 @@ const percent = (x: number) => `${Math.round(100 * x)}%`;
  *
  * @example
  * const queue = rankCheckQueue(await store.filmReviews(film.id));
- * queue.entries[0]?.reasons; // ["51% sure positive; flipping it would move 60% to 40%", ...]
+ * queue.entries[0]?.reasons; // ["flipping it to negative would move the film from 60% to 40% positive", ...]
  */
 export function rankCheckQueue<R extends QueueReview>(reviews: readonly R[]): CheckQueue<R> {
   const inFigures = reviews.filter(counted);
@@ -111,15 +111,16 @@ export function rankCheckQueue<R extends QueueReview>(reviews: readonly R[]): Ch
       const percentPositive = { now: ppNow, flipped: Math.round((expected - positiveWeight(review) + (review.verdict === 'positive' ? 0 : 1)) * step) };
       const averageScore = { now: avgNow, flipped: Math.round((scoreSum + 100 - 2 * review.score) / n) };
       const benefit = step * 2 * wrong * (1 - wrong) + SCORE_WEIGHT * wrong * (Math.abs(100 - 2 * review.score) / n);
-      return { review, wrongProbability: wrong, percentPositive, averageScore, benefit, suggested: opposite(review.verdict), reasons: reasonsFor(review, wrong, percentPositive) };
+      return { review, wrongProbability: wrong, percentPositive, averageScore, benefit, suggested: opposite(review.verdict), reasons: reasonsFor(review, percentPositive) };
     });
   // Stable for equal benefit: the store's order (newest first) breaks ties.
   entries.sort((a, b) => b.benefit - a.benefit);
   return { version: CHECK_QUEUE_VERSION, counted: n, entries };
 }
 
-function reasonsFor(review: QueueReview, wrong: number, pp: FigureChange): string[] {
-  const reasons = [`${percent(1 - wrong)} sure ${review.verdict}; flipping it would move ${pp.now}% to ${pp.flipped}%`];
+function reasonsFor(review: QueueReview, pp: FigureChange): string[] {
+  // How sure the reading is sits beside the verdict wherever a queue is shown; the reason says what a flip does.
+  const reasons = [`flipping it to ${opposite(review.verdict)} would move the film from ${pp.now}% to ${pp.flipped}% positive`];
   const alone = review.readInContext?.alone;
   if (alone && alone.verdict !== review.verdict) {
     const sure = alone.verdict === 'positive' ? alone.probability : 1 - alone.probability;

@@ -33,7 +33,7 @@ export interface CheckQueueOptions {
 /**
  * @example
  * const { items } = await checkQueue(app.store, { limit: 20 });
- * items[0]?.entry.reasons[0]; // "51% sure positive; flipping it would move 60% to 57%"
+ * items[0]?.entry.reasons[0]; // "flipping it to negative would move the film from 60% to 57% positive"
  */
 export async function checkQueue(store: CheckQueueStore, options: CheckQueueOptions = {}): Promise<CheckQueueResult> {
   const films = options.film ? [options.film] : await store.listFilms();

@@ -69,7 +69,7 @@ describe('plaudit queue', () => {
     for (const item of queue.items) {
       const opposite = item.verdict === 'positive' ? 'negative' : 'positive';
       expect(item.command).toBe(`plaudit review set ${item.reviewId} --verdict ${opposite}`);
-      expect(item.reasons[0]).toMatch(/^\d+% sure (positive|negative); flipping it would move \d+% to \d+%$/);
+      expect(item.reasons[0]).toMatch(/^flipping it to (positive|negative) would move the film from \d+% to \d+% positive$/);
     }
   }, 60_000);
 

@@ -46,7 +46,7 @@ function itemText(item: CheckQueueItem): string {
   const sure = Math.round(100 * (1 - entry.wrongProbability));
   return [
     `#${entry.review.id}  ${filmLabel(item.film)}  ${byline(item)}`,
-    `  ${entry.review.verdict}, ${sure}% sure; expected change ${entry.benefit.toFixed(2)} points`,
+    `  read ${entry.review.verdict}, ${sure}% sure; a look is expected to move the film's figures by ${entry.benefit.toFixed(2)} points`,
     ...entry.reasons.map((reason) => `  ${reason}`),
     `  "${openingWords(entry.review)}"`,
     `  ${correctionCommand(item)}`,
