@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import { mergeCredits } from '../src/aggregate/credits/merge-credits.ts';
 import { analyseReviews, createPolarity } from '../src/aggregate/profile/analyse-reviews.ts';
 import { judgeAspects, type JudgedSentence } from '../src/aggregate/profile/aspects/judge-aspects.ts';
-import { CRAFT_FRAMES, FAULTING_WORDS } from '../src/aggregate/profile/aspects/craft-faults.ts';
+import { craftWordReading, FAULTING_WORDS } from '../src/aggregate/profile/aspects/craft-faults.ts';
 import { findPerformers } from '../src/aggregate/profile/people/performers.ts';
 import { NEGATIVE_AT, type Polarity, type TextReview } from '../src/aggregate/profile/types.ts';
 import { loadJudgeModel } from '../src/app.ts';
@@ -55,9 +55,8 @@ if (!hasShared('seeds') || !hasShared(RT)) {
 if (process.argv.includes('--craft-words')) {
   const reader = loadJudgeModel();
   for (const word of FAULTING_WORDS) {
-    const readings = CRAFT_FRAMES.map((frame) => reader.predict(frame.replace('W', word)).probability);
-    const mean = readings.reduce((a, b) => a + b, 0) / readings.length;
-    console.log(`${word.padEnd(14)} ${readings.map((p) => p.toFixed(2)).join(' ')}  mean ${mean.toFixed(2)}${mean > NEGATIVE_AT ? '' : '  (the model reads it as criticism: drop it)'}`);
+    const mean = craftWordReading(word, (text) => reader.predict(text).probability);
+    console.log(`${word.padEnd(14)} mean ${mean.toFixed(2)}${mean > NEGATIVE_AT ? '' : '  (the model reads it as criticism: drop it)'}`);
   }
   process.exit(0);
 }

@@ -6,7 +6,7 @@
  * introduction ("Moss plays Becky") that names a performer without judging her. Each rule returns why it refuses, so
  * a refusal can be explained.
  */
-import type { Aspect } from './lexicon.ts';
+import { isPersonTerm, type Aspect } from './lexicon.ts';
 import type { FilmPeople } from './film-people.ts';
 
 export interface MentionAt {
@@ -24,7 +24,7 @@ const PUBLICATION = /\b(?:we at|here at|our (?:series|column|feature|retrospecti
 const ANOTHER_WORK = /^(?:director|filmmaker|writer|screenwriter|maker|composer)\s+of\s+(?:[“"'‘]|\p{Ll}*\p{Lu})/u;
 /** "An account of the Welsh writer", "the story of a struggling actress": the person is the film's subject. */
 const SUBJECT_OF = /\b(?:story|account|portrait|biopic|life|tale|profile|study|memoir|chronicle)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-const PERSON_TERMS = /^(?:writer|screenwriter|director|filmmaker|actor|actress|composer|editor|cinematographer|musician|performer)s?$/i;
+
 /** "The handheld camera follows Moss": the performer is what the camera shows, not a performance judged. */
 const CAMERA_SUBJECT = /\bcamera\s+(?:follows|tracks|stays on|watches|captures|finds|circles)\s+$/i;
 
@@ -42,7 +42,7 @@ export function refusal(sentence: string, mention: MentionAt, people: FilmPeople
   if (mention.aspect === 'music' && /^songs?\b/i.test(mention.term) && /\b(?:her|his|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) {
     return 'a song inside the story';
   }
-  if (PERSON_TERMS.test(mention.term) && SUBJECT_OF.test(before)) return 'the film’s subject, not its craft';
+  if (isPersonTerm(mention.term) && SUBJECT_OF.test(before)) return 'the film’s subject, not its craft';
   if (mention.aspect === 'writing' && /^narrative\s+of\b/i.test(after)) return 'the story’s subject, not its writing';
   return null;
 }

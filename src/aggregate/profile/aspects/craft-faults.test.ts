@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadJudgeModel } from '../../../app.ts';
 import { NEGATIVE_AT, POSITIVE_AT, stanceOf } from '../types.ts';
-import { CRAFT_FRAMES, FAULTING_WORDS, weighCraftWords } from './craft-faults.ts';
+import { craftWordReading, FAULTING_WORDS, weighCraftWords } from './craft-faults.ts';
 
 describe('weighCraftWords', () => {
   it('reads a craft called workmanlike or uneven as faulted, whatever the model said', () => {
@@ -16,7 +16,8 @@ describe('weighCraftWords', () => {
   });
 
   it('reads a faint word beside praise in the same clause as mixed', () => {
-    expect(stanceOf(weighCraftWords('Streamlines a fascinating true story into functional prestige filmmaking', 0.86))).toBe('neutral');
+    expect(stanceOf(weighCraftWords('beautiful and moving, if schematic', 0.8))).toBe('neutral');
+    expect(stanceOf(weighCraftWords('Streamlines a compelling true story into functional prestige filmmaking', 0.86))).toBe('neutral');
   });
 
   it('leaves a clause alone when the faint word is denied, or absent', () => {
@@ -30,9 +31,6 @@ describe('weighCraftWords', () => {
 
   it('lists only words the shipped model does not read as criticism in the craft frames', () => {
     const model = loadJudgeModel();
-    for (const word of FAULTING_WORDS) {
-      const readings = CRAFT_FRAMES.map((frame) => model.predict(frame.replace('W', word)).probability);
-      expect(readings.reduce((a, b) => a + b, 0) / readings.length, word).toBeGreaterThan(NEGATIVE_AT);
-    }
+    for (const word of FAULTING_WORDS) expect(craftWordReading(word, (text) => model.predict(text).probability), word).toBeGreaterThan(NEGATIVE_AT);
   });
 });

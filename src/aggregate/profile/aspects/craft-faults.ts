@@ -1,9 +1,10 @@
 /**
  * Words critics use to fault a craft that the text model, trained on whole quotes, reads as mild praise or not at
  * all: "the direction is workmanlike", "functional prestige filmmaking", "the pacing may be uneven". Said of a craft
- * they are a judgement against it; beside praise in the same clause ("glamorous and handsome, if schematic") the
+ * they are a judgement against it; beside praise in the same clause ("beautiful and moving, if schematic") the
  * clause is mixed. The litotes "not bad" is the opposite case: mild praise the model reads as criticism. Pure.
  */
+import { CRITIC_LEXICON } from '../../../judge/critic-lexicon.ts';
 import { NEGATIVE_AT, POSITIVE_AT } from '../types.ts';
 
 /**
@@ -22,15 +23,22 @@ const FAULTING = new RegExp(`\\b(?:${FAULTING_WORDS.join('|')})\\b`, 'iu');
 /** "Cleverly contrived", "never predictable": the faulting word praised or denied. */
 const FAULT_UNDONE = /\b(?:cleverly|deftly|never|not|hardly|nothing|anything but|far from)\s+(?:\p{L}+\s+)?$/iu;
 const LITOTES = /\bnot (?:half )?bad\b|\bnot too shabby\b/i;
-/** Praise said in the same clause makes the judgement mixed rather than against. */
-const PRAISE =
-  /\b(?:(?:charming|heartwarming|fascinating|engaging|skillful|stunning|fantastic|terrific|excellent|superb|brilliant|beautiful|gorgeous|impressive|compelling|moving|witty|clever|smart|assured|handsome|elegant|striking|vivid|delightful|entertaining|enjoyable|effective|strong|eye-catching|atmospheric)(?:ly)?|skill|funny|lovely|fine|solid|glamorous)\b/iu;
+/** Praise in the same clause (a word the critics' lexicon weighs +1 or more) makes the judgement mixed, not against. */
+const PRAISE_WEIGHT = 1;
+function praises(clause: string): boolean {
+  return (clause.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).some((word) => (CRITIC_LEXICON[word] ?? 0) >= PRAISE_WEIGHT);
+}
+
+/** A faint word's mean reading in CRAFT_FRAMES by a text model's `predict`: on the list only while above NEGATIVE_AT. */
+export function craftWordReading(word: string, predict: (text: string) => number): number {
+  return CRAFT_FRAMES.reduce((sum, frame) => sum + predict(frame.replace('W', word)), 0) / CRAFT_FRAMES.length;
+}
 
 /** The probability a craft clause is praise, once the words above have had their say. */
 export function weighCraftWords(clause: string, probability: number): number {
   if (LITOTES.test(clause)) return Math.max(probability, POSITIVE_AT);
   const fault = FAULTING.exec(clause);
   if (!fault || FAULT_UNDONE.test(clause.slice(0, fault.index))) return probability;
-  if (PRAISE.test(clause)) return Math.min(Math.max(probability, NEGATIVE_AT + 0.01), POSITIVE_AT - 0.01);
+  if (praises(clause)) return Math.min(Math.max(probability, NEGATIVE_AT + 0.01), POSITIVE_AT - 0.01);
   return Math.min(probability, NEGATIVE_AT);
 }

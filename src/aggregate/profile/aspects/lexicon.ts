@@ -87,6 +87,13 @@ export interface AspectMention {
  */
 const TITLE_AFTER = /^(?:[\/-][\p{L}]+)?\s+(?:\([^)]*\)\s+)?\p{Lu}/u;
 const ROLE_NOUNS = new Set(['director', 'writer', 'screenwriter', 'filmmaker', 'cinematographer', 'composer', 'editor', 'helmer']);
+const PERFORMER_NOUNS = new Set(['actor', 'actress', 'performer', 'musician']);
+
+/** A craft word that names a person ("the writer", "an actress"), singular or plural. */
+export function isPersonTerm(term: string): boolean {
+  const noun = term.toLowerCase().replace(/(?<=r|ss)(?:es|s)$/, '');
+  return ROLE_NOUNS.has(noun) || PERFORMER_NOUNS.has(noun);
+}
 const IDIOMS = /^behind the (?:movie )?camera|^for the camera/i;
 /**
  * Uses of a craft word that name no craft: a gerund as a verb ("lighting a match", "acting like a rock star"), a
