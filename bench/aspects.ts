@@ -14,7 +14,8 @@
  *
  * --errors prints the tuning part's mistakes (sentence text to the terminal only). --craft-words prints how the model
  * reads each word of craft-faults.ts in its frames (a word belongs there only while the mean is above NEGATIVE_AT).
- * Held-out round 3 (74 pairs) was labelled after the first held-out figures of 2026-12-05, to measure on more films.
+ * Held-out round 3 (74 pairs) was labelled after the first held-out figures of 2026-12-05, to measure on more films;
+ * tuning round 4 (76 pairs) later that day, to find the mistakes the rules make on sentences they were not shaped on.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -42,7 +43,10 @@ interface Label {
   aspect: string;
   aboutFilmCraft: boolean;
   polarity: 'positive' | 'negative' | 'neutral' | null;
-  /** Set on the rows of a later held-out round (3: labelled 2026-12-05, after the changes it first measured were made). */
+  /**
+   * Set on the rows of a later round: 3, held-out, labelled 2026-12-05 after the changes it first measured were made;
+   * 4, tuning, labelled the same day before the rules it led to.
+   */
   round?: number;
 }
 
@@ -125,7 +129,7 @@ function report(part: Label['part'], only?: (l: Label) => boolean, name: string 
   console.log(`  precision of evidence shown   ${pct(right.length, isShown.length)}`);
   console.log(`  kept (shown of those judging) ${pct(right.length, about.length)}`);
   console.log(`  polarity right, counted sides ${pct(sidedRight.length, sided.length)}; stance equal to the label (neutral included) ${pct(stanceRight.length, right.length)}`);
-  if (!showErrors || part !== 'tuning') return;
+  if (!showErrors || part !== 'tuning' || only) return;
   for (const l of mine) {
     const e = shown.get(key(l));
     const text = sentenceText.get(`${l.file}:${l.line ?? ''}:${l.sentence}`)?.slice(0, 160);
@@ -138,6 +142,7 @@ function report(part: Label['part'], only?: (l: Label) => boolean, name: string 
 console.log(`machine: ${machineLine()}`);
 console.log(`aspect stage: ${labels.length} labels from bench/labels/aspects/aspects.jsonl, model ${model.version}`);
 report('tuning');
+report('tuning', (l) => l.round === 4, '  of which round 4');
 report('held-out');
 report('held-out', (l) => l.round === undefined, '  of which rounds 1-2');
 report('held-out', (l) => l.round === 3, '  of which round 3');

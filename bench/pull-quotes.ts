@@ -99,9 +99,14 @@ interface Outcome {
   picked: string[];
 }
 
-/** The review as the pipeline would judge it: text only, no rating, critic named (the rater's scale). */
+/**
+ * The review as the pipeline would judge it: text only, no rating, critic named (the rater's scale). The judge reads
+ * the bench's own sentences, a blank line apart: on lowercased text the pipeline's splitter finds no sentence start,
+ * so the whole review would be read as one sentence and its log-odds doubled in spread (the bench prints both: 9.61 against 4.85),
+ * which a real review, with its capitals, never is.
+ */
 function judged(pair: Pair) {
-  return judgeReview(textOnlyDraft(pair.text, pair.critic, null), model);
+  return judgeReview(textOnlyDraft(sentencesOf(pair.text).join('\n\n'), pair.critic, null), model);
 }
 
 const outcomes: Outcome[] = pairs.map((pair, index) => {
@@ -154,6 +159,16 @@ for (const [name, inPart] of halves) {
 }
 console.log('quoted line among all honest lines of its leaning, at any rank (what ranking alone could reach):');
 for (const [name, inPart] of halves) console.log(`  ${name.padEnd(28)}${share(outcomes.filter((o) => inPart(o.pair)), (o) => o.reachable)}`);
+{
+  // Why the judge reads the split sentences (judged, above): the spread of its log-odds either way.
+  const spread = (values: number[]) => {
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
+  };
+  const whole = spread(pairs.map((p) => model.logit(p.text)));
+  const split = spread(pairs.map((p) => model.logit(sentencesOf(p.text).join('\n\n'))));
+  console.log(`judge's log-odds, standard deviation: the lowercased text as one piece ${whole.toFixed(2)}, its sentences split ${split.toFixed(2)}`);
+}
 console.log(`run time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 if (showMisses) {

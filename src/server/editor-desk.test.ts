@@ -194,6 +194,10 @@ describe('the check queue, the log and the held list', () => {
     expect(first, 'the queue lists a review').not.toBeNull();
     const id = Number(first![1]);
     const before = await review(id);
+    // The queue's readings are each over 50% sure, so confirming the reading is the prominent button, not the flip.
+    const item = queue.html.slice(first!.index, queue.html.indexOf('</li>', queue.html.indexOf('queue-actions', first!.index)));
+    expect(item).toMatch(new RegExp(`class="primary">Confirm ${before!.verdict}<`));
+    expect(item).not.toMatch(/class="primary">Change to/);
     const res = await post(`/edit/queue/${id}`, { csrf, verdict: before!.verdict, back: `/edit/queue?film=${film.id}` });
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe(`/edit/queue?film=${film.id}`);

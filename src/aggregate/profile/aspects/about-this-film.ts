@@ -21,9 +21,20 @@ const OWNER_BEFORE = /(\p{Lu}[\p{L}\p{M}-]+)['’]s?\s+(?:[\p{L}-]+,?\s+){0,3}$/
 /** Crafts a character can own inside the story: a performance on a stage, a song, the character's own writing. */
 const STORY_CRAFTS: ReadonlySet<Aspect> = new Set(['acting', 'music', 'writing']);
 const PUBLICATION = /\b(?:we at|here at|our (?:series|column|feature|retrospective)|every (?:month|week), we)\b/i;
-const ANOTHER_WORK = /^(?:director|filmmaker|writer|screenwriter|maker|composer)\s+of\s+(?:[“"'‘]|\p{Ll}*\p{Lu})/u;
-/** "An account of the Welsh writer", "the story of a struggling actress": the person is the film's subject. */
-const SUBJECT_OF = /\b(?:story|account|portrait|biopic|life|tale|profile|study|memoir|chronicle)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const ANOTHER_WORK =
+  /^(?:director|filmmaker|writer|screenwriter|maker|composer|co-?stars?|stars?)\s+of\s+(?:[“"'‘]|\p{Ll}*\p{Lu}|the (?:first|original|previous|earlier|last)\b)/u;
+/**
+ * "An account of the Welsh writer", "the story of a struggling actress", "a film about a self-indulgent filmmaker",
+ * "a star vehicle for an actress in a slump": the person is the film's subject.
+ */
+const SUBJECT_OF =
+  /\b(?:(?:story|account|portrait|biopic|life|tale|profile|study|memoir|chronicle)\s+of|(?:film|movie|documentary|drama|comedy|satire|story|tale)\s+about|vehicle\s+for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+,?\s+){0,3}$/iu;
+/**
+ * "A pat portrayal of a marriage": a portrayal of a thing with no performer's name or possessive before it is the
+ * film's depiction, not acting ("her portrayal of a grieving mother" and "Day-Lewis's portrayal" stay acting).
+ */
+const DEPICTION = /^portrayals?\s+of\s+(?:a|an|the)\s+\p{Ll}/u;
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "The handheld camera follows Moss": the performer is what the camera shows, not a performance judged. */
 const CAMERA_SUBJECT = /\bcamera\s+(?:follows|tracks|stays on|watches|captures|finds|circles)\s+$/i;
@@ -43,6 +54,7 @@ export function refusal(sentence: string, mention: MentionAt, people: FilmPeople
     return 'a song inside the story';
   }
   if (isPersonTerm(mention.term) && SUBJECT_OF.test(before)) return 'the film’s subject, not its craft';
+  if (mention.aspect === 'acting' && DEPICTION.test(after) && ARTICLE_BEFORE.test(before)) return 'the film’s depiction, not a performance';
   if (mention.aspect === 'writing' && /^narrative\s+of\b/i.test(after)) return 'the story’s subject, not its writing';
   return null;
 }

@@ -35,6 +35,15 @@ const reviews = [
     'The direction is workmanlike but cautious.',
     'The clever use of pop music lifts every scene.',
   ].join(' ')),
+  review(5, [
+    'A tired comedy about a washed-up filmmaker and his long-suffering crew.',
+    'It is a cheerful portrayal of a village wedding, nothing more.',
+    'The sequel misses Jo Bell, co-star of the first film, badly.',
+    'A loving tribute to the calypso music pioneers of the fifties.',
+    'The effects are at once quaint and cutting edge.',
+    'Few stories suit a visual medium like this one.',
+    'The brisk cutting keeps every chase clear.',
+  ].join(' ')),
 ];
 
 describe('judgeAspects', () => {
@@ -59,6 +68,17 @@ describe('judgeAspects', () => {
     expect(shown('writing').some((s) => s.includes('Welsh writer'))).toBe(false);
     expect(shown('music').some((s) => s.includes('son music'))).toBe(false);
     expect(shown('music').some((s) => s.includes('use of pop music'))).toBe(true);
+  });
+
+  it('does not count idioms, a film about a person, a depiction or another film’s co-star as a craft', () => {
+    expect(shown('direction').some((s) => s.includes('washed-up filmmaker'))).toBe(false);
+    expect(shown('acting').some((s) => s.includes('village wedding'))).toBe(false);
+    expect(shown('acting').some((s) => s.includes('co-star of the first'))).toBe(false);
+    expect(shown('music').some((s) => s.includes('music pioneers'))).toBe(false);
+    expect(shown('editing').some((s) => s.includes('cutting edge'))).toBe(false);
+    expect(shown('cinematography').some((s) => s.includes('visual medium'))).toBe(false);
+    // The craft itself still counts.
+    expect(shown('editing').some((s) => s.includes('brisk cutting'))).toBe(true);
   });
 
   it('reads a craft called workmanlike as faulted', () => {

@@ -97,12 +97,15 @@ export function isPersonTerm(term: string): boolean {
 const IDIOMS = /^behind the (?:movie )?camera|^for the camera/i;
 /**
  * Uses of a craft word that name no craft: a gerund as a verb ("lighting a match", "acting like a rock star"), a
- * compound ("cutting-edge", "score-settling", "music video"), a character speaking to the camera, "musical" as the
- * genre or the subject ("it's a musical", "musical history"), music as a field ("partners in music", "titans of
- * music"), and idioms.
+ * compound ("cutting-edge", "score-settling", "music video", "a visual medium", "Cuban music pioneers"), a character
+ * speaking to the camera, "musical" as the genre or the subject ("it's a musical", "musical history"), music as a
+ * field ("partners in music", "titans of music"), and idioms.
  */
 const VERB_USE = /^(?:lighting|acting|cutting|editing|writing|staging|directing)\s+(?:a|an|the|his|her|their|its|like|as|out|up)\b/i;
-const COMPOUND_AFTER = /^-\p{L}|^(?:\s+or\s+\p{L}+)?\s+recordings?\b|^\s+(?:video|videos|industry|business|world|scene|history|lovers?|fans?|project|legend)\b/iu;
+const COMPOUND_AFTER =
+  /^-\p{L}|^(?:\s+or\s+\p{L}+)?\s+recordings?\b|^\s+(?:video|videos|industry|business|world|scene|history|lovers?|fans?|project|legends?|pioneers?|icons?|greats|medium|culture)\b/iu;
+/** "Old fashioned and cutting edge": the idiom, with or without its hyphen, cuts nothing. */
+const CUTTING_EDGE = /^\s+edge\b/i;
 const TO_THE_CAMERA = /\b(?:talks?|talking|speaks?|speaking|explain(?:s|ing)?|address(?:es|ing)?|looks?|looking)\s+(?:directly\s+)?(?:to|into|at)\s+(?:the\s+)?$/i;
 const MUSICAL_CRAFT = /^musical\s+(?:numbers?|score|sequences?|performances?|interludes?|moments?|set[- ]pieces?)\b/i;
 const PHRASES = /\bthe music stops\b/i;
@@ -145,6 +148,7 @@ function isTitleOrIdiom(sentence: string, term: string, at: number): boolean {
   if (VERB_USE.test(from) || COMPOUND_AFTER.test(after) || PHRASES.test(sentence.slice(Math.max(0, at - 4), at + term.length + 8))) return true;
   const lower = term.toLowerCase();
   if (lower === 'camera' && TO_THE_CAMERA.test(sentence.slice(0, at))) return true;
+  if (lower === 'cutting' && CUTTING_EDGE.test(after)) return true;
   if (lower === 'musical' && !MUSICAL_CRAFT.test(from)) return true;
   if (lower === 'music' && MUSIC_AS_FIELD.test(sentence.slice(Math.max(0, at - 32), at))) return true;
   if (ROLE_NOUNS.has(term.toLowerCase()) && TITLE_AFTER.test(after)) return true;

@@ -47,8 +47,11 @@ function queueItem(item: CheckQueueItem, editor: EditorView, back: string): Safe
   const review = entry.review;
   const sure = Math.round(100 * (1 - entry.wrongProbability));
   const byline = [review.critic, review.outlet].filter(Boolean).join(', ') || 'Critic and outlet not stated';
+  // The likelier answer is the prominent one: a reading 98% sure should not invite a flip by its styling, and the
+  // queue is ranked by doubt, so the reading's own side is usually the likelier.
+  const likelier = entry.wrongProbability > 0.5 ? entry.suggested : review.verdict;
   const button = (verdict: 'positive' | 'negative', label: string) =>
-    html`<form class="inline-form" action="/edit/queue/${String(review.id)}" method="post">${csrfField(editor)}<input type="hidden" name="verdict" value="${verdict}"><input type="hidden" name="back" value="${back}"><button type="submit"${verdict === review.verdict ? null : html` class="primary"`}>${label}</button></form>`;
+    html`<form class="inline-form" action="/edit/queue/${String(review.id)}" method="post">${csrfField(editor)}<input type="hidden" name="verdict" value="${verdict}"><input type="hidden" name="back" value="${back}"><button type="submit"${verdict === likelier ? html` class="primary"` : null}>${label}</button></form>`;
   return html`<li class="queue-item" id="queue-${String(review.id)}">
   <p>${filmLink(film)} · <a href="${filmPath(film)}?review=${String(review.id)}">review ${String(review.id)}</a> · ${byline}</p>
   <p>${verdictChip(review.verdict)} <span class="muted small">${String(sure)}% sure</span></p>
