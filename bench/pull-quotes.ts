@@ -7,7 +7,7 @@
  * critic's own rating only splits the figures. The film list's quotes (praise only, for publicists) are shown
  * beside them, which is what this bench measured before the per-review lines followed the verdict.
  *
- *   npx tsx bench/pull-quotes.ts [--misses] [--fit-places]
+ *   npx tsx bench/pull-quotes.ts [--misses]
  *
  * The pairs are split by scaledata_id parity: even ids are the tuning half (the only one looked at while tuning the
  * ranking; --misses prints its misses), odd ids the held-out half. Figures are given for all reviews, for positive
@@ -25,12 +25,10 @@ import { loadJudgeModel } from '../src/app.ts';
 import { createPolarity } from '../src/aggregate/profile/analyse-reviews.ts';
 import { POSITIVE_AT } from '../src/aggregate/profile/types.ts';
 import { buildPullQuotes } from '../src/aggregate/profile/pull-quotes/pull-quotes.ts';
-import { PUBLICIST_PLACE } from '../src/aggregate/profile/pull-quotes/rank-quotes.ts';
-import { leaningOf, REVIEW_LINE_PLACE, verdictLines, type Leaning } from '../src/aggregate/profile/pull-quotes/verdict-lines.ts';
+import { leaningOf, verdictLines, type Leaning } from '../src/aggregate/profile/pull-quotes/verdict-lines.ts';
 import { judgeReview } from '../src/judge/judge-review.ts';
 import { sharedPath } from '../test/shared-data.ts';
 import { machineLine } from './machine.ts';
-import { fitPlaces, type PlacedLine } from './place-fit.ts';
 import { textOnlyDraft } from './text-only.ts';
 
 interface Pair {
@@ -55,7 +53,6 @@ const pairs: Pair[] = readFileSync(sharedPath('data/pull-quotes/dev.jsonl'), 'ut
 const model = loadJudgeModel();
 const polarity = createPolarity(model);
 const showMisses = process.argv.includes('--misses');
-const fittingPlaces = process.argv.includes('--fit-places');
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 
@@ -100,13 +97,7 @@ interface Outcome {
   reachable: boolean;
   leaning: Leaning;
   picked: string[];
-  /** The review's lines for its leaning with the place weight taken out of their rank (for --fit-places). */
-  placed: PlacedLine[];
 }
-
-/** The place weight verdict-lines.ts gave a line, so that the fit can start from the rank without it. */
-const placeWeight = (position: number) =>
-  position <= REVIEW_LINE_PLACE.openingUntil ? REVIEW_LINE_PLACE.opening : position >= REVIEW_LINE_PLACE.closingFrom ? REVIEW_LINE_PLACE.closing : 1;
 
 /**
  * The review as the pipeline would judge it: text only, no rating, critic named (the rater's scale). The judge reads
@@ -133,10 +124,8 @@ const outcomes: Outcome[] = pairs.map((pair, index) => {
       return longestRun(picked, target) >= Math.min(MIN_RUN, picked.length, target.length);
     });
   const leaning = leaningOf(review.review);
-  const lines = verdictLines(review, polarity, null, leaning, Number.POSITIVE_INFINITY);
-  const every = lines.map((q) => ({ quote: q.display }));
-  const placed = lines.map((q) => ({ rank: q.rank / placeWeight(q.position), position: q.position, sentenceIndex: q.sentenceIndex, hit: found([{ quote: q.display }]) }));
-  return { pair, hit: found(own), praiseHit: found(quotes.film), reachable: found(every), leaning, picked: own.map((q) => q.quote), placed };
+  const every = verdictLines(review, polarity, null, leaning, Number.POSITIVE_INFINITY).map((q) => ({ quote: q.display }));
+  return { pair, hit: found(own), praiseHit: found(quotes.film), reachable: found(every), leaning, picked: own.map((q) => q.quote) };
 });
 
 const share = (rows: readonly Outcome[], hitOf: (o: Outcome) => boolean = (o) => o.hit) => {
@@ -181,12 +170,6 @@ for (const [name, inPart] of halves) console.log(`  ${name.padEnd(28)}${share(ou
   console.log(`judge's log-odds, standard deviation: the lowercased text as one piece ${whole.toFixed(2)}, its sentences split ${split.toFixed(2)}`);
 }
 console.log(`run time ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-if (fittingPlaces) {
-  // Tuning half only, like --misses.
-  const lines = fitPlaces(outcomes.filter((o) => tuning(o.pair)).map((o) => o.placed), REVIEW_LINE_PLACE, PUBLICIST_PLACE);
-  for (const line of lines) console.log(line);
-}
 
 if (showMisses) {
   // Tuning half only: the held-out half is not read while tuning.

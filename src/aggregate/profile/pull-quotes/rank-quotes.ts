@@ -16,24 +16,16 @@ export interface RankedQuote extends QuoteCandidate {
   cues: CueName[];
 }
 
-/** Where in a review a line sits weighs its rank: a line from the opening, from the closing, or from the middle. */
-export interface PlaceWeights {
-  /** Up to this position (0 = the first sentence, 1 = the last) a line is in the opening. */
-  openingUntil: number;
-  /** From this position on it is in the closing. */
-  closingFrom: number;
-  opening: number;
-  closing: number;
-}
-
-/** For the film's list, as a publicist reads: verdicts gather in a review's first fifth and its last third. */
-export const PUBLICIST_PLACE: PlaceWeights = { openingUntil: 0.2, closingFrom: 0.7, opening: 1.25, closing: 1.25 };
+/** Verdicts gather in a review's first fifth and its last third; the middle retells and describes. */
+const OPENING_UNTIL = 0.2;
+const CLOSING_FROM = 0.7;
+const WHERE_VERDICTS_ARE = 1.25;
 
 /**
  * `strength` is how clearly the line says what it is picked for, 0..1: by default its praise; a review's own line
  * (verdict-lines.ts) passes its criticism or its balance instead, and the rest of the order is the same.
  */
-export function rankQuote(candidate: QuoteCandidate, subjects: RegExp | null, strength?: number, places: PlaceWeights = PUBLICIST_PLACE): RankedQuote {
+export function rankQuote(candidate: QuoteCandidate, subjects: RegExp | null, strength?: number): RankedQuote {
   const praise = strength ?? Math.min(1, (candidate.probability - 0.5) * 2);
   const n = candidate.words;
   // A headline is short by design and prints as it stands; only a sentence loses for being short.
@@ -44,7 +36,7 @@ export function rankQuote(candidate: QuoteCandidate, subjects: RegExp | null, st
   const cues = cuesOf(candidate.text);
   if (candidate.fromHeadline && HEADLINE_VERDICT.pattern.test(candidate.text)) cues.push(HEADLINE_VERDICT);
   const cueWeight = cues.reduce((w, cue) => w * cue.weight, 1);
-  const place = candidate.position <= places.openingUntil ? places.opening : candidate.position >= places.closingFrom ? places.closing : 1;
+  const place = candidate.position <= OPENING_UNTIL || candidate.position >= CLOSING_FROM ? WHERE_VERDICTS_ARE : 1;
   const rank = Math.round(praise * length * whole * named * cueWeight * place * 1000) / 1000;
   return { ...candidate, rank, cues: cues.map((c) => c.name) };
 }

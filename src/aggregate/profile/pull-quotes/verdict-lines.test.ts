@@ -73,28 +73,6 @@ describe('a review\'s own lines state its verdict', () => {
     expect(lines.map((q) => q.display)).toEqual(['The ending is a dull letdown.']);
   });
 
-  it("leads a review's own lines with its opening verdict, while the film's list keeps the publicist's order", () => {
-    // Ten sentences: the first is in the opening fifth, the sixth in the middle; the middle line is the stronger praise.
-    const text = [
-      'The film is a warm and moving drama.',
-      'It begins in a small coastal town.',
-      'The mayor runs the harbour.',
-      'His daughter sells fish.',
-      'A storm comes in the autumn.',
-      'The film is a superb, brilliant and utterly beautiful triumph.',
-      'A boat is lost.',
-      'The town gathers.',
-      'Winter passes.',
-      'Spring comes to the harbour again.',
-    ].join(' ');
-    const [review] = analyseReviews([{ id: 8, text, verdict: 'positive', score: 80 }]);
-    const unplaced = quoteCandidates(review!, polarity).map((c) => c.display);
-    expect(unplaced).toEqual(expect.arrayContaining(['The film is a warm and moving drama.', 'The film is a superb, brilliant and utterly beautiful triumph.']));
-    expect(verdictLines(review!, polarity, null, 'praise')[0]!.display).toBe('The film is a warm and moving drama.');
-    const film = buildPullQuotes([review!], polarity, { model: 'test' }).film.map((q) => q.quote);
-    expect(film[0]).toBe('The film is a superb, brilliant and utterly beautiful triumph.');
-  });
-
   it("offers the same words once in the film's pull quotes, however many reviews carry them", () => {
     const line = 'A warm, funny and beautifully acted comedy about a party that never ends.';
     const copies: TextReview[] = [5, 6, 7].map((id) => ({ id, text: `${line} The music is lovely, take ${id}.`, verdict: 'positive', score: 80 }));

@@ -9,7 +9,7 @@ import { BANDS } from '../scores.ts';
 import { NEGATIVE_AT, POSITIVE_AT, type AnalysedReview, type Polarity, type TextReview } from '../types.ts';
 import { quoteCandidates, type QuoteCandidate } from './candidates.ts';
 import { checkHonesty, type HonestyFlag } from './honesty-check.ts';
-import { pickQuotes, rankQuote, type PlaceWeights, type RankedQuote } from './rank-quotes.ts';
+import { pickQuotes, rankQuote, type RankedQuote } from './rank-quotes.ts';
 
 export type Leaning = 'praise' | 'criticism' | 'balance';
 
@@ -49,20 +49,11 @@ export function verdictLines(review: AnalysedReview, polarity: Polarity, subject
   return pickQuotes(honest, { limit, perReview: limit });
 }
 
-/**
- * Where an aggregator takes one review's line from: its lede far more often than its middle, and its closing verdict
- * more often too. Fitted on the tuning half of ../shared/data/pull-quotes/dev.jsonl (even scaledata_id) by
- * `npx tsx bench/pull-quotes.ts --fit-places`: a conditional logit over each review's lines on their rank and the two
- * places weighs the opening 3.5 times and the closing 2 times a middle line (5-fold cross-validation: 58.5 of 132
- * reviews, against 52 with the publicist's 1.25). The film's own list keeps the publicist's weights (PUBLICIST_PLACE).
- */
-export const REVIEW_LINE_PLACE: PlaceWeights = { openingUntil: 0.2, closingFrom: 0.8, opening: 3.5, closing: 2 };
-
 function candidatesFor(review: AnalysedReview, polarity: Polarity, subjects: RegExp | null, leaning: Leaning): RankedQuote[] {
-  if (leaning === 'praise') return quoteCandidates(review, polarity, subjects).map((c) => rankQuote(c, subjects, undefined, REVIEW_LINE_PLACE));
+  if (leaning === 'praise') return quoteCandidates(review, polarity, subjects).map((c) => rankQuote(c, subjects));
   if (leaning === 'criticism') {
     return quoteCandidates(review, polarity, subjects, (p) => p <= LINE_NEGATIVE_AT).map((c) =>
-      rankQuote(c, subjects, Math.min(1, (0.5 - c.probability) * 2), REVIEW_LINE_PLACE),
+      rankQuote(c, subjects, Math.min(1, (0.5 - c.probability) * 2)),
     );
   }
   // A mixed score still leans one way: after the balanced lines come the clear lines on its verdict's side.
@@ -70,7 +61,7 @@ function candidatesFor(review: AnalysedReview, polarity: Polarity, subjects: Reg
   return quoteCandidates(review, polarity, subjects, () => true)
     .map((c) => ({ candidate: c, strength: Math.max(balanceOf(c, polarity), SIDE_AFTER_BALANCE * Math.min(1, side(c.probability))) }))
     .filter((b) => b.strength > 0)
-    .map((b) => rankQuote(b.candidate, subjects, b.strength, REVIEW_LINE_PLACE));
+    .map((b) => rankQuote(b.candidate, subjects, b.strength));
 }
 
 /**
