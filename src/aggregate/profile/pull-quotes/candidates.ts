@@ -2,7 +2,7 @@
  * Blurb candidates from one review: its headline when the critic wrote one (issue 18), each sentence of at most 25
  * words, and, from longer sentences, runs of whole clauses that fit. A candidate must read as clear praise by
  * itself, stand on its own (no "She", "These", "But" to start), and be the critic's statement rather than a
- * question, a lead-in to a quotation, or a credit line. Words are never changed: a part of a sentence is printed
+ * question, a lead-in to a quotation, a synopsis or a credit line. Words are never changed: a part of a sentence is printed
  * with an ellipsis where it was cut.
  */
 import { splitClauses, wordCount } from '../clauses.ts';
@@ -58,6 +58,12 @@ const ABOUT_THE_FILM =
   /\b(?:film|films|movie|movies|picture|flick|feature|production|adaptation|version|epic|tale|portrait|study|look at|entertainment|experience|plot|characters?|characterization|direction|directed|humou?r|laughs|animation|effects|it|it['’]s|its|this one|drama|comedy|thriller|documentary|debut|story|storytelling|performances?|acting|cast|ensemble|director|directs|filmmaker|filmmaking|script|screenplay|dialogue|score|music|soundtrack|songs?|camera|cinematography|editing|sound design|production design|costume|scenes?|sequences?|acts?|ending|finale|opening)\b/i;
 /** Two bracketed names in one quote is a cast list, not praise. */
 const CAST_LIST = /\([^)]*\)[^()]*\([^)]*\)/;
+/**
+ * A synopsis: the film (or its heroine) as the subject of "follows", "tells the story of", "is set in" within its
+ * first words ("Her Smell follows a grunge-era rock star backstage…"). A publicist never prints one, however warm the
+ * words around the premise read; plot words later in a line only lower its rank (publicist-cues.ts, plot-summary).
+ */
+const SYNOPSIS = /^(?:[\p{L}'’-]+\s+){1,5}(?:follows|tells the story of|is the story of|centers on|centres on|revolves around|is set in|takes place in)\b/iu;
 
 /** The headline's place: before every sentence, and never an index into the review's sentences. */
 export const HEADLINE_INDEX = -1;
@@ -213,13 +219,14 @@ function aboutTheFilm(text: string, subjects: RegExp | null): boolean {
 function quotable(text: string, whole: boolean): boolean {
   const t = text.trim();
   if (CAST_LIST.test(t)) return false;
-  if (/[?:]$/.test(t) || CREDIT_LINE.test(t) || RATING_KEY.test(t)) return false;
+  if (/[?:]$/.test(t) || CREDIT_LINE.test(t) || RATING_KEY.test(t) || SYNOPSIS.test(t)) return false;
   // A typo ("te,lls") or doubled quotation marks would be printed as the critic's words.
   if (brokenPunctuation(t)) return false;
   const opening = t.replace(/^[“"‘'(]+/, '');
   if (DANGLING_START.test(opening) && !THIS_FILM.test(opening)) return false;
-  // A part cut from a sentence must at least start like a phrase, not mid-word or after a bracket.
-  if (!whole && !/^[\p{L}“"‘']/u.test(t)) return false;
+  // A part cut from a sentence must at least start like a phrase, not mid-word or after a bracket, nor inside brackets
+  // ("…Gayle Rankin), and her mother (Virginia Madsen)." is the tail of a cast list).
+  if (!whole && (!/^[\p{L}“"‘']/u.test(t) || /^[^(]*\)/.test(t))) return false;
   return /[\p{L}]/u.test(t);
 }
 

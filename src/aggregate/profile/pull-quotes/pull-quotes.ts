@@ -11,7 +11,7 @@ import { checkHonesty, type HonestyFlag } from './honesty-check.ts';
 import { pickQuotes, rankQuote } from './rank-quotes.ts';
 import { leaningOf, verdictLines } from './verdict-lines.ts';
 
-export const PULL_QUOTES_VERSION = 'pull-quotes-5';
+export const PULL_QUOTES_VERSION = 'pull-quotes-6';
 
 export interface PullQuote {
   /** As printed, with "…" where the sentence was cut. */

@@ -58,4 +58,14 @@ describeWithShared(['seeds'], 'pull quotes of Her Smell from the five seeds', ()
       expect(quote).not.toMatch(/\bfollows an? [\p{L}-]+/u);
     }
   });
+
+  it("gives each review's own lines no plot summary, role introduction or piece of a cast list", () => {
+    const own = Object.values(quotes.byReview).flat().map((q) => q.quote);
+    expect(own.length).toBeGreaterThan(5);
+    for (const quote of own) {
+      expect(quote).not.toMatch(/\bfollows an? [\p{L}-]+|\bplays [\p{Lu}]/u);
+      // A cut that starts inside brackets is the tail of a cast list.
+      expect(quote).not.toMatch(/^[^(]*\)/u);
+    }
+  });
 });
