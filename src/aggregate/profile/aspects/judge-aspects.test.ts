@@ -103,6 +103,12 @@ describe('judgeAspects', () => {
     expect(aspect('production-design').best.positive?.sentence).toMatch(/^The costume design/);
   });
 
+  it('reads a craft named in brackets on the aside’s own words, and counts it only when they read clearly', () => {
+    const [only] = analyseReviews([review(9, 'The finale, a stunning and heartbreaking song by the lead (captured in a single take), will make you weep.')]);
+    const cinematography = judgeAspects([only!], createPolarity(loadJudgeModel()), { model: 'test' }).aspects.find((a) => a.aspect === 'cinematography')!;
+    expect(cinematography.evidence[0]).toMatchObject({ clause: 'captured in a single take', stance: 'neutral' });
+  });
+
   it('judges a craft named in a concession on its own words', () => {
     const [only] = analyseReviews([review(3, 'A small, tender gem despite its sluggish, clumsy pacing.')]);
     const editing = judgeAspects([only!], createPolarity(loadJudgeModel()), { model: 'test' }).aspects.find((a) => a.aspect === 'editing')!;

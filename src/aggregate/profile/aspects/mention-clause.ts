@@ -22,6 +22,11 @@ export function judgeSentenceMention(sentence: string, at: number, polarity: Pol
   const clause = clauseAt(splitClauses(sentence), at);
   const concession = concessionAt(sentence, at);
   if (concession) return { clause: concession, probability: weighCraftWords(concession, polarity(concession)) };
+  const aside = asideAt(sentence, at);
+  if (aside) {
+    const probability = weighCraftWords(aside, polarity(aside));
+    return { clause: aside, probability: probability >= CLEAR_ASIDE || probability <= 1 - CLEAR_ASIDE ? probability : 0.5 };
+  }
   const own = clause ? sideOfTrade(dashPartAt(clause.text, at - clause.start), at - clause.start, clause.text) : null;
   // A side of a trade ("… compensates for its weak pacing") is read alone even when short: the whole sentence says the opposite.
   const narrowed = own !== null && clause !== undefined && own !== clause.text;
@@ -60,6 +65,21 @@ function concessionAt(sentence: string, at: number): string | null {
     const start = m.index + m[0].length - m[1]!.length;
     const phrase = m[1]!.split(CLAUSE_AFTER_COMMA)[0]!;
     if (at >= start && at < start + phrase.length && wordCount(phrase) >= 2) return phrase.trim();
+  }
+  return null;
+}
+
+/**
+ * A craft named inside brackets ("a musical performance by Moss (captured in a single take) that will induce tears")
+ * is an aside: the praise around it is for the performance, not the camera. It is read on its own words, and counts
+ * for a side only when they read clearly (the example's bar), since a bracket mostly informs.
+ */
+const CLEAR_ASIDE = 0.75;
+
+function asideAt(sentence: string, at: number): string | null {
+  for (const m of sentence.matchAll(/\(([^()]+)\)/g)) {
+    const start = m.index + 1;
+    if (at >= start && at < start + m[1]!.length && wordCount(m[1]!) >= 2) return m[1]!.trim();
   }
   return null;
 }
