@@ -1,6 +1,6 @@
 /**
- * Faint craft words read as the fault they are, mixed beside praise, undone by a negation, and the litotes "not
- * bad" read as the mild praise it is; every word in the list is one the shipped model does not already read as
+ * Faint craft words read as the fault they are, mixed beside praise, undone by a negation, a judgement that calls
+ * itself mixed read as mixed, and the litotes "not bad" read as the mild praise it is; every word in the list is one the shipped model does not already read as
  * criticism (else the list would be overruling the model for nothing).
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,11 @@ describe('weighCraftWords', () => {
   it('leaves a clause alone when the faint word is denied, or absent', () => {
     expect(weighCraftWords('the pacing is never uneven', 0.8)).toBe(0.8);
     expect(weighCraftWords('the score is lush and sweeping', 0.9)).toBe(0.9);
+  });
+
+  it('reads a judgement that calls itself mixed as mixed', () => {
+    expect(stanceOf(weighCraftWords('the best and worst thing about it is the way the director bought his own myth', 0.92))).toBe('neutral');
+    expect(stanceOf(weighCraftWords('the songs are a mixed bag', 0.2))).toBe('neutral');
   });
 
   it('reads "not bad" as mild praise', () => {

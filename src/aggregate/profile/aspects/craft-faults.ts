@@ -2,7 +2,8 @@
  * Words critics use to fault a craft that the text model, trained on whole quotes, reads as mild praise or not at
  * all: "the direction is workmanlike", "functional prestige filmmaking", "the pacing may be uneven". Said of a craft
  * they are a judgement against it; beside praise in the same clause ("beautiful and moving, if schematic") the
- * clause is mixed. The litotes "not bad" is the opposite case: mild praise the model reads as criticism. Pure.
+ * clause is mixed, as is a clause that says so ("both the best and worst thing", "a mixed bag"). The litotes "not
+ * bad" is the opposite case: mild praise the model reads as criticism. Pure.
  */
 import { CRITIC_LEXICON } from '../../../judge/critic-lexicon.ts';
 import { NEGATIVE_AT, POSITIVE_AT } from '../types.ts';
@@ -23,6 +24,8 @@ const FAULTING = new RegExp(`\\b(?:${FAULTING_WORDS.join('|')})\\b`, 'iu');
 /** "Cleverly contrived", "never predictable": the faulting word praised or denied. */
 const FAULT_UNDONE = /\b(?:cleverly|deftly|never|not|hardly|nothing|anything but|far from)\s+(?:\p{L}+\s+)?$/iu;
 const LITOTES = /\bnot (?:half )?bad\b|\bnot too shabby\b/i;
+/** A judgement that says in so many words it is mixed: "both the best and worst thing about it", "a mixed bag". */
+const SAID_MIXED = /\b(?:best and (?:the )?worst|worst and (?:the )?best|mixed bag|hit[- ](?:and|or)[- ]miss|strengths and weaknesses)\b/i;
 /** Praise in the same clause (a word the critics' lexicon weighs +1 or more) makes the judgement mixed, not against. */
 const PRAISE_WEIGHT = 1;
 function praises(clause: string): boolean {
@@ -37,6 +40,7 @@ export function craftWordReading(word: string, predict: (text: string) => number
 /** The probability a craft clause is praise, once the words above have had their say. */
 export function weighCraftWords(clause: string, probability: number): number {
   if (LITOTES.test(clause)) return Math.max(probability, POSITIVE_AT);
+  if (SAID_MIXED.test(clause)) return 0.5;
   const fault = FAULTING.exec(clause);
   if (!fault || FAULT_UNDONE.test(clause.slice(0, fault.index))) return probability;
   if (praises(clause)) return Math.min(Math.max(probability, NEGATIVE_AT + 0.01), POSITIVE_AT - 0.01);
