@@ -1,7 +1,7 @@
 /**
  * Faint craft words read as the fault they are, mixed beside praise, undone by a negation, a judgement that calls
- * itself mixed read as mixed, and the litotes "not bad" read as the mild praise it is; every word in the list is one the shipped model does not already read as
- * criticism (else the list would be overruling the model for nothing).
+ * itself mixed read as mixed, and the litotes "not bad" read as the mild praise it is; every word in the list is one
+ * the shipped model does not already read as criticism (else the list would be overruling the model for nothing).
  */
 import { describe, expect, it } from 'vitest';
 import { loadJudgeModel } from '../../../app.ts';

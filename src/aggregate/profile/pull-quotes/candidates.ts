@@ -2,8 +2,8 @@
  * Blurb candidates from one review: its headline when the critic wrote one (issue 18), each sentence of at most 25
  * words, and, from longer sentences, runs of whole clauses that fit. A candidate must read as clear praise by
  * itself, stand on its own (no "She", "These", "But" to start), and be the critic's statement rather than a
- * question, a lead-in to a quotation, a synopsis or a credit line. Words are never changed: a part of a sentence is printed
- * with an ellipsis where it was cut.
+ * question, a lead-in to a quotation, a synopsis or a credit line. Words are never changed: a part of a sentence is
+ * printed with an ellipsis where it was cut.
  */
 import { splitClauses, wordCount } from '../clauses.ts';
 import type { AnalysedReview, Polarity } from '../types.ts';
