@@ -33,6 +33,11 @@ export type Polarity = (text: string) => number;
 /** At or above this, a sentence or clause reads as praise; at or below NEGATIVE_AT, as criticism. */
 export const POSITIVE_AT = 0.65;
 export const NEGATIVE_AT = 0.35;
+/**
+ * Clearer than POSITIVE_AT (and 1 − this, clearer than NEGATIVE_AT): the bar for words that are printed as a side's
+ * own (a blurb, a craft's example) or that must speak for themselves (a craft named in brackets).
+ */
+export const CLEAR_READING = 0.75;
 
 export type Stance = 'positive' | 'negative' | 'neutral';
 

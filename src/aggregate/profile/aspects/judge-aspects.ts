@@ -6,7 +6,7 @@
  */
 import { clauseAt, splitClauses } from '../clauses.ts';
 import { METHOD } from '../methods.ts';
-import { stanceOf, type AnalysedReview, type Polarity, type SentenceRef, type Stance } from '../types.ts';
+import { CLEAR_READING, stanceOf, type AnalysedReview, type Polarity, type SentenceRef, type Stance } from '../types.ts';
 import { introducesRole, refusal } from './about-this-film.ts';
 import { readFilmPeople } from './film-people.ts';
 import { ASPECT_LABELS, ASPECTS, findAspectMentions, type Aspect } from './lexicon.ts';
@@ -116,20 +116,16 @@ function verdictOf(reviews: AspectJudgement['reviews'], mentions: number): Aspec
 }
 
 /**
- * How clearly a sentence must read on its side to be shown as the craft's example (the blurb's bar): a sentence near
- * the stance line counts for its review, but shown as "the" criticism of the music, a plain description ("the songs
- * are taken from music by a Nashville band", read 0.28) would put words in the critic's mouth.
- */
-const CLEAR_EXAMPLE = 0.75;
-
-/**
- * The most decided sentence on one side; among near ties (within 0.05) the shorter, which quotes better. Only a
- * sentence that opens on this craft is quoted for it: "The costume design is unique and fun, and the sound design
- * envelops the viewer" counts for the sound, but shown as the sound's example it reads as a line about costumes.
+ * The most decided sentence on one side; among near ties (within 0.05) the shorter, which quotes better. It must read
+ * clearly on that side (CLEAR_READING, the blurb's bar): a sentence near the stance line counts for its review, but
+ * shown as "the" criticism of the music, a plain description ("the songs are taken from music by a Nashville band",
+ * read 0.28) would put words in the critic's mouth. Only a sentence that opens on this craft is quoted for it: "The
+ * costume design is unique and fun, and the sound design envelops the viewer" counts for the sound, but shown as the
+ * sound's example it reads as a line about costumes.
  */
 function clearest(aspect: Aspect, evidence: readonly JudgedSentence[], side: 'positive' | 'negative'): JudgedSentence | null {
   const strength = (e: JudgedSentence) => (side === 'positive' ? e.probability : 1 - e.probability);
-  const pool = evidence.filter((e) => e.stance === side && strength(e) >= CLEAR_EXAMPLE && opensOn(aspect, e));
+  const pool = evidence.filter((e) => e.stance === side && strength(e) >= CLEAR_READING && opensOn(aspect, e));
   if (pool.length === 0) return null;
   const top = Math.max(...pool.map(strength));
   const near = pool.filter((e) => strength(e) >= top - 0.05);

@@ -4,7 +4,7 @@
  * concession, "X compensates for Y", a dash typed as two hyphens), so each side is read on its own words.
  */
 import { clauseAt, splitClauses, wordCount } from '../clauses.ts';
-import { POSITIVE_AT, type Polarity } from '../types.ts';
+import { CLEAR_READING, POSITIVE_AT, type Polarity } from '../types.ts';
 import { weighCraftWords } from './craft-faults.ts';
 
 const MIN_CLAUSE_WORDS = 4;
@@ -25,7 +25,7 @@ export function judgeSentenceMention(sentence: string, at: number, polarity: Pol
   const aside = asideAt(sentence, at);
   if (aside) {
     const probability = weighCraftWords(aside, polarity(aside));
-    return { clause: aside, probability: probability >= CLEAR_ASIDE || probability <= 1 - CLEAR_ASIDE ? probability : 0.5 };
+    return { clause: aside, probability: probability >= CLEAR_READING || probability <= 1 - CLEAR_READING ? probability : 0.5 };
   }
   const own = clause ? sideOfTrade(dashPartAt(clause.text, at - clause.start), at - clause.start, clause.text) : null;
   // A side of a trade ("… compensates for its weak pacing") is read alone even when short: the whole sentence says the opposite.
@@ -72,10 +72,8 @@ function concessionAt(sentence: string, at: number): string | null {
 /**
  * A craft named inside brackets ("a musical performance by Moss (captured in a single take) that will induce tears")
  * is an aside: the praise around it is for the performance, not the camera. It is read on its own words, and counts
- * for a side only when they read clearly (the example's bar), since a bracket mostly informs.
+ * for a side only when they read clearly (CLEAR_READING, the example's bar), since a bracket mostly informs.
  */
-const CLEAR_ASIDE = 0.75;
-
 function asideAt(sentence: string, at: number): string | null {
   for (const m of sentence.matchAll(/\(([^()]+)\)/g)) {
     const start = m.index + 1;

@@ -6,13 +6,13 @@
  * printed with an ellipsis where it was cut.
  */
 import { splitClauses, wordCount } from '../clauses.ts';
-import type { AnalysedReview, Polarity } from '../types.ts';
+import { CLEAR_READING, type AnalysedReview, type Polarity } from '../types.ts';
 import { brokenPunctuation, creditBlock, VERDICT_WORD } from './publicist-cues.ts';
 
 export const MAX_QUOTE_WORDS = 25;
 const MIN_QUOTE_WORDS = 4;
 /** Clearer praise than POSITIVE_AT: a blurb has to read as a recommendation on its own. */
-export const BLURB_POSITIVE_AT = 0.75;
+export const BLURB_POSITIVE_AT = CLEAR_READING;
 
 export interface QuoteCandidate {
   reviewId: number;
