@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JudgedReview } from './film-context.ts';
 import { MIN_REVIEWS_TO_POOL, readInFilmContext } from './film-context.ts';
+import { FULL_REVIEW_CHARS, FULL_REVIEW_FILM_WEIGHT } from './film-estimate.ts';
 import { createLexiconModel } from './lexicon-model.ts';
 import { sigmoid } from './model/calibration.ts';
 
@@ -18,6 +19,20 @@ describe('readInFilmContext', () => {
     expect(read.pooled).toBe(5);
     expect(reviews[0]!.verdict).toBe('negative');
     expect(read.reviews[0]!.verdict).toBe('positive');
+  });
+
+  it('pools a full review lightly (its own log-odds plus a share of the mean) and a quote as the pooling says', () => {
+    const zs = [-0.3, 2, 2.5, 1.5, 2];
+    const mean = zs.reduce((a, b) => a + b, 0) / zs.length;
+    const quotes = readInFilmContext(zs.map((z) => text(z, { textLength: FULL_REVIEW_CHARS - 1 })), reader).reviews;
+    const full = readInFilmContext(zs.map((z) => text(z, { textLength: FULL_REVIEW_CHARS })), reader).reviews;
+    expect(quotes[0]!.probability).toBeCloseTo(sigmoid(-0.3 + mean), 10);
+    expect(full[0]!.probability).toBeCloseTo(sigmoid(-0.3 + FULL_REVIEW_FILM_WEIGHT * mean), 10);
+    // A full review's own text carries most of the evidence: the film's mean moves it less than it moves a quote.
+    expect(full[1]!.probability).toBeLessThan(quotes[1]!.probability!);
+    expect(full[1]!.probability).toBeGreaterThan(sigmoid(2));
+    // Without a length a review is read as a quote, as before.
+    expect(readInFilmContext(zs.map((z) => text(z)), reader).reviews).toEqual(quotes.map(({ textLength: _, ...r }) => r));
   });
 
   it('leaves labels and ratings alone, and counts them as they are in the expected share', () => {

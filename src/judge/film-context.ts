@@ -1,7 +1,8 @@
 /**
  * Reads a film's text-judged reviews together. A review judged by its text alone is read again beside the film's
- * other text-judged reviews: its log-odds is pooled with their mean (the pooling fitted on dev films), which gives
- * a better verdict, and its score is placed on its critic's own scale from the pooled log-odds. Labels and ratings
+ * other text-judged reviews: its log-odds is pooled with their mean (the pooling fitted on dev films' quotes, or a
+ * full review's lighter one, film-estimate.ts), which gives a better verdict, and its score is placed on its
+ * critic's own scale from the pooled log-odds. Labels and ratings
  * are never pooled and never read here. A review whose verdict an editor set (issue 15) keeps that verdict, but when
  * it carries the text model's own probability it is evidence of how the model misreads this film: its log-odds
  * stays in the film's mean, and the offset its true verdict implies (filmOffset, with a prior fitted on dev films)
@@ -9,7 +10,7 @@
  * out too. Pure.
  */
 import type { JudgementSource, Verdict } from '../domain/verdict.ts';
-import { expectedShare, FILM_OFFSET_PRIOR_VARIANCE, filmOffset, pooledLogits, type FilmEstimate } from './film-estimate.ts';
+import { expectedShare, FILM_OFFSET_PRIOR_VARIANCE, filmOffset, FULL_REVIEW_CHARS, pooledLogits, type FilmEstimate } from './film-estimate.ts';
 import { logit, sigmoid } from './model/calibration.ts';
 import type { FilmPooling } from './model/model-data.ts';
 import type { RaterScorer } from './rater-score.ts';
@@ -27,6 +28,11 @@ export interface JudgedReview {
    */
   modelProbability?: number | undefined;
   score: number;
+  /**
+   * Characters of the text the probability was read from. A full review (FULL_REVIEW_CHARS or more) is pooled
+   * lightly (film-estimate.ts); without it a review is pooled as a quote, as the RT quotes the pooling was fitted on.
+   */
+  textLength?: number | undefined;
   verdictSource?: JudgementSource | undefined;
   scoreSource?: JudgementSource | undefined;
   critic?: string | null | undefined;
@@ -64,7 +70,8 @@ export function readInFilmContext<T extends JudgedReview>(reviews: readonly T[],
   let offset = 0;
   if (textIndexes.length > 0 && textIndexes.length + editorIndexes.length >= MIN_REVIEWS_TO_POOL) {
     const modelLogits = [...textIndexes.map((i) => logit(reviews[i]!.probability!)), ...editorIndexes.map((i) => logit(reviews[i]!.modelProbability!))];
-    const logits = pooledLogits(modelLogits, reader.filmPooling);
+    const full = [...textIndexes, ...editorIndexes].map((i) => (reviews[i]!.textLength ?? 0) >= FULL_REVIEW_CHARS);
+    const logits = pooledLogits(modelLogits, reader.filmPooling, full);
     offset = filmOffset(
       logits.slice(textIndexes.length),
       editorIndexes.map((i) => reviews[i]!.verdict === 'positive'),

@@ -52,10 +52,32 @@ export function filmOffset(logits: readonly number[], positive: readonly boolean
   return offset;
 }
 
-/** Each text logit pulled towards the mean of them all, as the pooling fitted on dev films says. */
-export function pooledLogits(textLogits: readonly number[], pooling: FilmPooling): number[] {
+/**
+ * A text at least this long (characters) is a full review, not a pull quote: the RT export's quotes, which the
+ * pooling was fitted on, are at most 256 characters; 9 in 10 of IMDb's full-length reviews, and a critic's page
+ * (the seeds: 3,100 to 13,000), are longer than 500.
+ */
+export const FULL_REVIEW_CHARS = 500;
+
+/**
+ * How much of the film's mean log-odds a full review takes in: its own log-odds plus this share of the mean, no
+ * rescaling, no intercept. The quotes' pooling leans on the mean more than on the quote itself (a quote says little
+ * alone), which counts a full review's own strong evidence a second time through the mean and makes it
+ * overconfident. Fitted by log-loss on half of IMDb's test-split films (full-length reviews grouped by film, 5 or
+ * more each; the model was trained on the train split, where its readings are near certain) and measured on the
+ * other half: `npx tsx bench/full-review-pooling.ts --fit`.
+ */
+export const FULL_REVIEW_FILM_WEIGHT = 0.56;
+
+/**
+ * Each text logit pulled towards the mean of them all, as the pooling fitted on dev films says; a full review (its
+ * `full` flag set) by the lighter full-review pooling above.
+ */
+export function pooledLogits(textLogits: readonly number[], pooling: FilmPooling, full: readonly boolean[] = []): number[] {
   const mean = textLogits.reduce((a, b) => a + b, 0) / Math.max(1, textLogits.length);
-  return textLogits.map((z) => pooling.ownWeight * z + pooling.filmWeight * mean + pooling.intercept);
+  return textLogits.map((z, i) =>
+    full[i] ? z + FULL_REVIEW_FILM_WEIGHT * mean : pooling.ownWeight * z + pooling.filmWeight * mean + pooling.intercept,
+  );
 }
 
 /**

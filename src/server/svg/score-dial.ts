@@ -18,7 +18,8 @@ export interface ScoreDialInput {
 export function scoreDial(input: ScoreDialInput): SafeHtml {
   const band = scoreBand(input.percentPositive);
   const value = input.percentPositive / 100;
-  const label = `${input.percentPositive}% of critics positive (95% interval ${Math.round(input.interval.low)} to ${Math.round(input.interval.high)}%)`;
+  // Not "of critics": for reviews judged from their text the figure is the expected share, not a head count.
+  const label = `${input.percentPositive}% positive (95% interval ${Math.round(input.interval.low)} to ${Math.round(input.interval.high)}%)`;
   return html`<svg class="dial dial--${band}" viewBox="0 0 140 140" role="img" aria-label="${label}">
   <title>${label}</title>
   <circle class="dial-track" cx="70" cy="70" r="54" fill="none" stroke-width="12"></circle>

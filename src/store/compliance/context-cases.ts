@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredReview } from '../../domain/film.ts';
 import { readInFilmContext, type JudgedReview } from '../../judge/film-context.ts';
+import { FULL_REVIEW_CHARS } from '../../judge/film-estimate.ts';
 import { sigmoid } from '../../judge/model/calibration.ts';
 import { filmRereader, readFilmsInContext } from '../../use-cases/read-films-in-context.ts';
 import { makeReview, type ReviewFixture } from './make-review.ts';
@@ -69,6 +70,19 @@ export function describeReadingInContext(target: TargetHandle): void {
       });
       // The ambiguous pan turns with the four praises beside it.
       expect(stored[0]!.verdict).toBe('positive');
+    });
+
+    it('reads a full-length review by the lighter full-review pooling, from the length of its stored text', async () => {
+      const long = (fixture: ReviewFixture): ReviewFixture => ({ ...fixture, text: `${fixture.sourceKey}: ${'A full review, paragraph after paragraph. '.repeat(20)}` });
+      const full = FIVE.map(long);
+      await target.store.saveReviews(full.map(makeReview));
+      const stored = await filmReviews(target);
+      const expected = expectedReading(full.map((f) => ({ ...aloneOf(f), textLength: f.text!.length })));
+      expect(full[0]!.text!.length).toBeGreaterThanOrEqual(FULL_REVIEW_CHARS);
+      stored.forEach((review, i) => expect(review.probability).toBeCloseTo(expected[i]!.probability!, 12));
+      // Not the quotes' pooling: each full review keeps more of its own reading.
+      const asQuotes = expectedReading(full.map(aloneOf));
+      expect(stored[1]!.probability).toBeLessThan(asQuotes[1]!.probability! - 0.001);
     });
 
     it('starts every reading from the readings alone, so saving more gives what reading them all at once gives', async () => {
