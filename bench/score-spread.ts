@@ -3,7 +3,9 @@
  * the rated rows with a quote: the error of the text score against the normalised rating and the standard deviation
  * of each, for the score of a review read alone and read beside its film's other reviews (what the store keeps).
  * Then the five Her Smell seeds through the real pipeline, alone and read together as the store reads them, with
- * the profile's band for each score. Writes nothing.
+ * the profile's band for each score; last, critics' full reviews read alone (../shared/data/pull-quotes/dev.jsonl:
+ * 259 reviews by four critics with their ratings on a 0-1 scale), in the halves of the pull-quote bench. Writes
+ * nothing.
  *
  *   npx tsx bench/score-spread.ts [--dev] [--model FILE] [--tilt-sweep]
  *
@@ -16,6 +18,7 @@ import { BANDS } from '../src/aggregate/profile/scores.ts';
 import type { RawDocument } from '../src/domain/document.ts';
 import { evaluateJudge, type EvalFigures, type LabelledReview } from '../src/judge/evaluate.ts';
 import { readInFilmContext } from '../src/judge/film-context.ts';
+import { judgeReview } from '../src/judge/judge-review.ts';
 import { decodeModel } from '../src/judge/model/model-file.ts';
 import type { ModelData } from '../src/judge/model/model-data.ts';
 import { createTrainedModel, type TrainedTextModel } from '../src/judge/model/trained-model.ts';
@@ -24,6 +27,7 @@ import { loadCorpora } from '../src/judge/train/load-data.ts';
 import { processDocument } from '../src/pipeline/process-document.ts';
 import { sharedPath } from '../test/shared-data.ts';
 import { machineLine } from './machine.ts';
+import { textOnlyDraft } from './text-only.ts';
 
 const onDev = process.argv.includes('--dev');
 const sweep = process.argv.includes('--tilt-sweep');
@@ -69,6 +73,7 @@ if (sweep) {
 
 console.log('\n== the five seeds (Her Smell): score alone, read together (as the store keeps it), band ==');
 seedScores(model);
+fullReviewScores(model);
 
 function bandOf(score: number): string {
   if (score >= BANDS.positive[0]) return 'positive';
@@ -83,7 +88,8 @@ function seedScores(judge: TrainedTextModel): void {
     const outcome = processDocument(document, judge);
     if (outcome.kind !== 'review') throw new Error(`${file} was held: ${outcome.hold.reason}`);
     const { judgement, draft } = outcome.review;
-    return { ...judgement, critic: draft.critic?.value, outlet: draft.outlet?.value };
+    // The stored text's length, as the store reads it: a full review is pooled lightly (film-estimate.ts).
+    return { ...judgement, critic: draft.critic?.value, outlet: draft.outlet?.value, textLength: draft.text.length };
   });
   const together = readInFilmContext(reviews, judge.filmReader).reviews;
   files.forEach((file, i) => {
@@ -91,4 +97,36 @@ function seedScores(judge: TrainedTextModel): void {
     const read = together[i]!;
     console.log(`${file}: p = ${alone.probability.toFixed(3)}, alone ${alone.score} (${bandOf(alone.score)}), together ${read.score} (${bandOf(read.score)})`);
   });
+}
+
+/**
+ * Critics' full reviews, each read alone (one review per film, so nothing to read beside it), the critic named as the
+ * pipeline names it. The texts are Pang & Lee's subjective sentences, lowercased and tokenised: split at their own
+ * sentence ends and handed to the judge a paragraph each, as bench/pull-quotes.ts does.
+ */
+function fullReviewScores(judge: TrainedTextModel): void {
+  const pairs = readFileSync(sharedPath('data/pull-quotes/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { critic: string; scaledata_id: string; rating: number; text: string });
+  const detokenise = (s: string) => s.replace(/\s+([,.;:!?)\]]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)/g, '$1').replace(/([([])\s+/g, '$1').trim();
+  const rows = pairs.map((pair) => {
+    const text = pair.text.split(/(?<=\s[.!?]+)\s+/).map(detokenise).filter((s) => s !== '').join('\n\n');
+    const judged = judgeReview(textOnlyDraft(text, pair.critic, null), judge);
+    return { rating: 100 * pair.rating, score: judged.score, tuning: Number(pair.scaledata_id) % 2 === 0 };
+  });
+  const spread = (xs: number[]) => {
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    return Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
+  };
+  console.log(`\n== critics' full reviews read alone (pull-quotes/dev.jsonl, ${rows.length} reviews, four critics) ==`);
+  for (const [name, part] of [['even scaledata_id', rows.filter((r) => r.tuning)], ['odd scaledata_id', rows.filter((r) => !r.tuning)]] as const) {
+    const mae = part.reduce((a, r) => a + Math.abs(r.score - r.rating), 0) / part.length;
+    const mixed = part.filter((r) => r.rating >= BANDS.mixed[0] && r.rating < BANDS.positive[0]);
+    const mixedIn = mixed.filter((r) => bandOf(r.score) === 'mixed').length;
+    console.log(
+      `${name}: ${part.length} reviews, score MAE ${mae.toFixed(2)}, spread ${spread(part.map((r) => r.score)).toFixed(2)} against the ratings' ${spread(part.map((r) => r.rating)).toFixed(2)}` +
+        ` (${(spread(part.map((r) => r.score)) / spread(part.map((r) => r.rating))).toFixed(3)}); rated mixed: ${mixedIn} of ${mixed.length} scored mixed`,
+    );
+  }
 }
