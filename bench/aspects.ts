@@ -15,7 +15,8 @@
  * --errors prints the tuning part's mistakes (sentence text to the terminal only). --craft-words prints how the model
  * reads each word of craft-faults.ts in its frames (a word belongs there only while the mean is above NEGATIVE_AT).
  * Held-out round 3 (74 pairs) was labelled after the first held-out figures of 2026-12-05, to measure on more films;
- * tuning round 4 (76 pairs) later that day, to find the mistakes the rules make on sentences they were not shaped on.
+ * tuning rounds 4 (76 pairs) and 5 (75) later that day, to find the mistakes the rules make on sentences they were
+ * not shaped on.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -143,6 +144,7 @@ console.log(`machine: ${machineLine()}`);
 console.log(`aspect stage: ${labels.length} labels from bench/labels/aspects/aspects.jsonl, model ${model.version}`);
 report('tuning');
 report('tuning', (l) => l.round === 4, '  of which round 4');
+report('tuning', (l) => l.round === 5, '  of which round 5');
 report('held-out');
 report('held-out', (l) => l.round === undefined, '  of which rounds 1-2');
 report('held-out', (l) => l.round === 3, '  of which round 3');

@@ -25,15 +25,17 @@ const ANOTHER_WORK =
   /^(?:director|filmmaker|writer|screenwriter|maker|composer|co-?stars?|stars?)\s+of\s+(?:[“"'‘]|\p{Ll}*\p{Lu}|the (?:first|original|previous|earlier|last)\b)/u;
 /**
  * "An account of the Welsh writer", "the story of a struggling actress", "a film about a self-indulgent filmmaker",
- * "a star vehicle for an actress in a slump": the person is the film's subject.
+ * "a comedy about the perils of being a writer", "a star vehicle for an actress in a slump": the person is the
+ * film's subject.
  */
 const SUBJECT_OF =
-  /\b(?:(?:story|account|portrait|biopic|life|tale|profile|study|memoir|chronicle)\s+of|(?:film|movie|documentary|drama|comedy|satire|story|tale)\s+about|vehicle\s+for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+,?\s+){0,3}$/iu;
+  /\b(?:(?:story|account|portrait|biopic|life|tale|profile|study|memoir|chronicle)\s+of|(?:film|movie|documentary|drama|comedy|satire|story|tale)\s+about|vehicle\s+for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+,?\s+){0,5}$/iu;
 /**
- * "A pat portrayal of a marriage": a portrayal of a thing with no performer's name or possessive before it is the
+ * "A pat portrayal of a marriage", "the most convincing portrayals in art of an artist": a portrayal of a thing with
+ * no performer's name or possessive before it is the
  * film's depiction, not acting ("her portrayal of a grieving mother" and "Day-Lewis's portrayal" stay acting).
  */
-const DEPICTION = /^portrayals?\s+of\s+(?:a|an|the)\s+\p{Ll}/u;
+const DEPICTION = /^portrayals?\s+(?:(?:in|on)\s+\p{Ll}+\s+)?of\s+(?:a|an|the)\s+\p{Ll}/u;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "The handheld camera follows Moss": the performer is what the camera shows, not a performance judged. */

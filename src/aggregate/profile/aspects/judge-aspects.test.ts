@@ -116,3 +116,33 @@ describe('judgeAspects', () => {
     expect(editing.evidence[0]!.stance).not.toBe('positive');
   });
 });
+
+describe('judgeAspects, on words that name no craft of this film', () => {
+  const analysed = analyseReviews([
+    review(1, [
+      'It shows the townsfolk lining up to cast their ballots at dawn.',
+      'A warm documentary about the village music festival and its brass band.',
+      'Collectors and fans of the music will treasure the archive footage.',
+      'The best scene is a shouting match with a pompous theatre director.',
+      'It is a triumph of art direction, all velvet and brass.',
+      'A gentle comedy about the trials of being a writer in a small town.',
+      'It is one of the finest portrayals on film of a marriage under strain.',
+      'The cast is uniformly superb.',
+    ].join(' ')),
+  ]);
+  const summary = judgeAspects(analysed, createPolarity(loadJudgeModel()), { model: 'test' });
+  const shown = (name: AspectJudgement['aspect']) => summary.aspects.find((a) => a.aspect === name)?.evidence.map((e) => e.sentence) ?? [];
+
+  it('does not count a verb, a music festival, the music\'s fans, a character\'s job, art direction or a depiction', () => {
+    expect(shown('acting').some((s) => s.includes('cast their ballots'))).toBe(false);
+    expect(shown('music').some((s) => s.includes('music festival'))).toBe(false);
+    expect(shown('music').some((s) => s.includes('fans of the music'))).toBe(false);
+    expect(shown('direction').some((s) => s.includes('theatre director'))).toBe(false);
+    expect(shown('direction').some((s) => s.includes('art direction'))).toBe(false);
+    expect(shown('writing').some((s) => s.includes('being a writer'))).toBe(false);
+    expect(shown('acting').some((s) => s.includes('portrayals on film'))).toBe(false);
+    // The noun still counts, and art direction is the production design's.
+    expect(shown('acting').some((s) => s.includes('cast is uniformly superb'))).toBe(true);
+    expect(shown('production-design').some((s) => s.includes('art direction'))).toBe(true);
+  });
+});

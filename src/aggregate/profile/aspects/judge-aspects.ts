@@ -12,7 +12,7 @@ import { readFilmPeople } from './film-people.ts';
 import { ASPECT_LABELS, ASPECTS, findAspectMentions, type Aspect } from './lexicon.ts';
 import { judgeSentenceMention } from './mention-clause.ts';
 
-export const ASPECTS_VERSION = 'aspects-4';
+export const ASPECTS_VERSION = 'aspects-5';
 
 export interface JudgedSentence extends SentenceRef {
   /** The clause that was judged (the whole sentence when the clause is too short to read alone). */

@@ -97,24 +97,33 @@ export function isPersonTerm(term: string): boolean {
 const IDIOMS = /^behind the (?:movie )?camera|^for the camera/i;
 /**
  * Uses of a craft word that name no craft: a gerund as a verb ("lighting a match", "acting like a rock star"), a
- * compound ("cutting-edge", "score-settling", "music video", "a visual medium", "Cuban music pioneers"), a character
+ * compound ("cutting-edge", "score-settling", "music video", "a visual medium", "Cuban music pioneers", "a music
+ * festival"), a character
  * speaking to the camera, "musical" as the genre or the subject ("it's a musical", "musical history"), music as a
  * field ("partners in music", "titans of music"), and idioms.
  */
 const VERB_USE = /^(?:lighting|acting|cutting|editing|writing|staging|directing)\s+(?:a|an|the|his|her|their|its|like|as|out|up)\b/i;
+/** "To cast their vote", "casts a spell", "cast a long shadow": the verb, followed by what is cast. */
+const CAST_VERB = /^cast(?:s|ing)?\s+(?:a|an|their|his|her|its|our|your|my|aside|off|doubt|light|shadows?|spells?|votes?|ballots?|glances?)\b/i;
+/**
+ * A director, or direction, of something other than the film: "an obnoxious commercial director" (a character's
+ * job), "a triumph of art direction" (the production designer's craft), "the casting director".
+ */
+const OTHER_DIRECTION = /\b(?:art|casting|commercial|stage|theat(?:er|re)|funeral|music(?:al)?|video|museum|creative|managing|executive|artistic|programm?e?|school)\s+$/i;
 const COMPOUND_AFTER =
-  /^-\p{L}|^(?:\s+or\s+\p{L}+)?\s+recordings?\b|^\s+(?:video|videos|industry|business|world|scene|history|lovers?|fans?|project|legends?|pioneers?|icons?|greats|medium|culture)\b/iu;
+  /^-\p{L}|^(?:\s+or\s+\p{L}+)?\s+recordings?\b|^\s+(?:video|videos|industry|business|world|scene|history|lovers?|fans?|project|legends?|pioneers?|icons?|greats|medium|culture|festivals?|troupes?|documentar(?:y|ies))\b/iu;
 /** "Old fashioned and cutting edge": the idiom, with or without its hyphen, cuts nothing. */
 const CUTTING_EDGE = /^\s+edge\b/i;
 const TO_THE_CAMERA = /\b(?:talks?|talking|speaks?|speaking|explain(?:s|ing)?|address(?:es|ing)?|looks?|looking)\s+(?:directly\s+)?(?:to|into|at)\s+(?:the\s+)?$/i;
 const MUSICAL_CRAFT = /^musical\s+(?:numbers?|score|sequences?|performances?|interludes?|moments?|set[- ]pieces?)\b/i;
 const PHRASES = /\bthe music stops\b/i;
 /**
- * Music as a field or a genre: "partners in music", "titans of music", "the development of son music". Only right
- * after "in"/"of", or after the history-like noun of a subject ("history of jazz music"); "the use of pop music"
- * and "of its music" are the film's own.
+ * Music as a field or a genre: "partners in music", "titans of music", "the development of son music", "fans of the
+ * music". Only right after "in"/"of", after the history-like noun of a subject ("history of jazz music"), or after
+ * its fans; "the use of pop music" and "of its music" are the film's own.
  */
-const MUSIC_AS_FIELD = /\b(?:(?:in|of)|(?:history|development|evolution|roots|origins|world|birth|pioneers?|legends?|titans?|giants?)\s+of\s+\p{L}+)\s+$/iu;
+const MUSIC_AS_FIELD =
+  /\b(?:(?:in|of)|(?:history|development|evolution|roots|origins|world|birth|pioneers?|legends?|titans?|giants?)\s+of\s+\p{L}+|(?:fans?|lovers?|devotees?|aficionados?)\s+of\s+(?:the|this|that|such)?)\s+$/iu;
 
 /**
  * Every craft a sentence names, once per craft (the first judging mention), plus the acting mentions of named
@@ -147,6 +156,8 @@ function isTitleOrIdiom(sentence: string, term: string, at: number): boolean {
   const from = sentence.slice(at);
   if (VERB_USE.test(from) || COMPOUND_AFTER.test(after) || PHRASES.test(sentence.slice(Math.max(0, at - 4), at + term.length + 8))) return true;
   const lower = term.toLowerCase();
+  if (lower.startsWith('cast') && CAST_VERB.test(from)) return true;
+  if ((lower === 'director' || lower === 'direction') && OTHER_DIRECTION.test(sentence.slice(Math.max(0, at - 24), at))) return true;
   if (lower === 'camera' && TO_THE_CAMERA.test(sentence.slice(0, at))) return true;
   if (lower === 'cutting' && CUTTING_EDGE.test(after)) return true;
   if (lower === 'musical' && !MUSICAL_CRAFT.test(from)) return true;
