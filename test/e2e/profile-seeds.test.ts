@@ -93,12 +93,14 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
 
   it('links each figure to the methodology and shows the score figures with intervals', () => {
     const p = json.profile;
-    expect(p.scores).toMatchObject({ percentPositive: 100, bands: { positive: 5 } });
+    // Five full reviews, each read clearly positive: the expected share is near, not at, 100 (issue 18).
+    expect(p.scores).toMatchObject({ bands: { positive: 5 } });
+    expect(p.scores!.percentPositive).toBeGreaterThanOrEqual(90);
     expect(p.scores!.averageScoreInterval.low).toBeLessThan(p.scores!.averageScore);
     expect(p.divisiveness!.method).toBe('docs/methodology.md#divisiveness');
     expect(p.badge).toMatchObject({ earned: false, method: 'docs/methodology.md#badge' });
     expect(p.topCritics).toBeNull();
-    expect(p.weighted).toMatchObject({ custom: false, scores: { percentPositive: 100 } });
+    expect(p.weighted).toMatchObject({ custom: false, scores: { percentPositive: p.scores!.percentPositive } });
     // None of the five has a label or rating: they are read together, and the expected share stays high.
     expect(p.textReading).toMatchObject({ textJudged: 5, pooled: 5, verdictsChanged: 0, method: 'docs/methodology.md#reviews-judged-by-their-text' });
     expect(p.textReading!.estimate.percent).toBeGreaterThanOrEqual(90);
@@ -112,7 +114,7 @@ describeWithShared(['seeds'], 'the Her Smell profile from the five seeds', () =>
     writeFileSync(weights, JSON.stringify({ outlets: { 'The Spool': 0 }, critics: { 'Emily Yoshida': 2 } }));
     const weighted = await runPlauditJson<FilmJson>(['--db', db, 'film', 'Her Smell', '--json', '--weights', weights]);
     expect(weighted.profile.weighted).toMatchObject({ custom: true, weightedReviews: 4 });
-    expect(weighted.profile.scores!.percentPositive).toBe(100);
+    expect(weighted.profile.scores!.percentPositive).toBeGreaterThanOrEqual(90);
     writeFileSync(weights, JSON.stringify({ outlets: { 'The Spool': -1 } }));
     const bad = await runPlaudit(['--db', db, 'film', 'Her Smell', '--weights', weights]);
     expect(bad.code).toBe(2);
