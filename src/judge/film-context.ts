@@ -2,12 +2,11 @@
  * Reads a film's text-judged reviews together. A review judged by its text alone is read again beside the film's
  * other text-judged reviews: its log-odds is pooled with their mean (the pooling fitted on dev films' quotes, or a
  * full review's lighter one, film-estimate.ts), which gives a better verdict, and its score is placed on its
- * critic's own scale from the pooled log-odds. Labels and ratings
- * are never pooled and never read here. A review whose verdict an editor set (issue 15) keeps that verdict, but when
- * it carries the text model's own probability it is evidence of how the model misreads this film: its log-odds
- * stays in the film's mean, and the offset its true verdict implies (filmOffset, with a prior fitted on dev films)
- * shifts every text-judged review's pooled log-odds. The film's expected percent positive, with its interval, comes
- * out too. Pure.
+ * critic's own scale from the pooled log-odds. Labels and ratings are never pooled and never read here. A review
+ * whose verdict an editor set (issue 15) keeps that verdict, but when it carries the text model's own probability
+ * it is evidence of how the model misreads this film: its log-odds stays in the film's mean, and the offset its
+ * true verdict implies (filmOffset, with a prior fitted on dev films) shifts every text-judged review's pooled
+ * log-odds. The film's expected percent positive, with its interval, comes out too. Pure.
  */
 import type { JudgementSource, Verdict } from '../domain/verdict.ts';
 import { expectedShare, FILM_OFFSET_PRIOR_VARIANCE, filmOffset, FULL_REVIEW_CHARS, pooledLogits, type FilmEstimate } from './film-estimate.ts';

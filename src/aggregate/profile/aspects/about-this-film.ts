@@ -32,8 +32,8 @@ const SUBJECT_OF =
   /\b(?:(?:story|account|portrait|biopic|life|tale|profile|study|memoir|chronicle)\s+of|(?:film|movie|documentary|drama|comedy|satire|story|tale)\s+about|vehicle\s+for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+,?\s+){0,5}$/iu;
 /**
  * "A pat portrayal of a marriage", "the most convincing portrayals in art of an artist": a portrayal of a thing with
- * no performer's name or possessive before it is the
- * film's depiction, not acting ("her portrayal of a grieving mother" and "Day-Lewis's portrayal" stay acting).
+ * no performer's name or possessive before it is the film's depiction, not acting ("her portrayal of a grieving
+ * mother" and "Day-Lewis's portrayal" stay acting).
  */
 const DEPICTION = /^portrayals?\s+(?:(?:in|on)\s+\p{Ll}+\s+)?of\s+(?:a|an|the)\s+\p{Ll}/u;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;

@@ -98,9 +98,8 @@ const IDIOMS = /^behind the (?:movie )?camera|^for the camera/i;
 /**
  * Uses of a craft word that name no craft: a gerund as a verb ("lighting a match", "acting like a rock star"), a
  * compound ("cutting-edge", "score-settling", "music video", "a visual medium", "Cuban music pioneers", "a music
- * festival"), a character
- * speaking to the camera, "musical" as the genre or the subject ("it's a musical", "musical history"), music as a
- * field ("partners in music", "titans of music"), and idioms.
+ * festival"), a character speaking to the camera, "musical" as the genre or the subject ("it's a musical", "musical
+ * history"), music as a field ("partners in music", "titans of music"), and idioms.
  */
 const VERB_USE = /^(?:lighting|acting|cutting|editing|writing|staging|directing)\s+(?:a|an|the|his|her|their|its|like|as|out|up)\b/i;
 /** "To cast their vote", "casts a spell", "cast a long shadow": the verb, followed by what is cast. */
@@ -109,7 +108,7 @@ const CAST_VERB = /^cast(?:s|ing)?\s+(?:a|an|their|his|her|its|our|your|my|aside
  * A director, or direction, of something other than the film: "an obnoxious commercial director" (a character's
  * job), "a triumph of art direction" (the production designer's craft), "the casting director".
  */
-const OTHER_DIRECTION = /\b(?:art|casting|commercial|stage|theat(?:er|re)|funeral|music(?:al)?|video|museum|creative|managing|executive|artistic|programm?e?|school)\s+$/i;
+const OTHER_DIRECTION = /\b(?:art|casting|commercial|stage|theat(?:er|re)|funeral|music(?:al)?|video|museum|managing|executive|programm?e?|school)\s+$/i;
 const COMPOUND_AFTER =
   /^-\p{L}|^(?:\s+or\s+\p{L}+)?\s+recordings?\b|^\s+(?:video|videos|industry|business|world|scene|history|lovers?|fans?|project|legends?|pioneers?|icons?|greats|medium|culture|festivals?|troupes?|documentar(?:y|ies))\b/iu;
 /** "Old fashioned and cutting edge": the idiom, with or without its hyphen, cuts nothing. */
