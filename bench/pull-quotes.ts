@@ -20,36 +20,23 @@
  * sentences on its own sentence-final tokens, as the data's sentence_index was, and lightly detokenised
  * ("word ," to "word,"); it stays lowercased, so the ranking is measured without capitalisation cues.
  */
-import { readFileSync } from 'node:fs';
 import { loadJudgeModel } from '../src/app.ts';
 import { createPolarity } from '../src/aggregate/profile/analyse-reviews.ts';
 import { POSITIVE_AT } from '../src/aggregate/profile/types.ts';
 import { buildPullQuotes } from '../src/aggregate/profile/pull-quotes/pull-quotes.ts';
 import { leaningOf, verdictLines, type Leaning } from '../src/aggregate/profile/pull-quotes/verdict-lines.ts';
 import { judgeReview } from '../src/judge/judge-review.ts';
-import { sharedPath } from '../test/shared-data.ts';
 import { machineLine } from './machine.ts';
+import { inTuningHalf, judgedText, loadPairs, sentencesOf, type Pair } from './pull-quote-pairs.ts';
 import { textOnlyDraft } from './text-only.ts';
 
-interface Pair {
-  critic: string;
-  /** A string of digits in the file. */
-  scaledata_id: string;
-  rating: number;
-  quote: string;
-  text: string;
-  sentence_index: number;
-}
 
 const TOP = 3;
 const MIN_RUN = 5;
 const POSITIVE_RATING = 0.6;
 
 const started = Date.now();
-const pairs: Pair[] = readFileSync(sharedPath('data/pull-quotes/dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Pair);
+const pairs = loadPairs();
 const model = loadJudgeModel();
 const polarity = createPolarity(model);
 const showMisses = process.argv.includes('--misses');
@@ -72,21 +59,6 @@ function longestRun(a: readonly string[], b: readonly string[]): number {
   return best;
 }
 
-/** "it 's fine , really ." → "it's fine, really." : the spacing the clause splitter expects of prose. */
-function detokenise(sentence: string): string {
-  return sentence
-    .replace(/\s+([,.;:!?)\]]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)/g, '$1')
-    .replace(/([([])\s+/g, '$1')
-    .trim();
-}
-
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=\s[.!?]+)\s+/)
-    .map(detokenise)
-    .filter((s) => s !== '');
-}
-
 interface Outcome {
   pair: Pair;
   /** The quoted line among the review's own top lines (byReview, which follow the judge's verdict). */
@@ -106,7 +78,7 @@ interface Outcome {
  * which a real review, with its capitals, never is.
  */
 function judged(pair: Pair) {
-  return judgeReview(textOnlyDraft(sentencesOf(pair.text).join('\n\n'), pair.critic, null), model);
+  return judgeReview(textOnlyDraft(judgedText(pair), pair.critic, null), model);
 }
 
 const outcomes: Outcome[] = pairs.map((pair, index) => {
@@ -132,7 +104,7 @@ const share = (rows: readonly Outcome[], hitOf: (o: Outcome) => boolean = (o) =>
   const hits = rows.filter(hitOf).length;
   return `${((100 * hits) / Math.max(1, rows.length)).toFixed(1)}% (${hits}/${rows.length})`;
 };
-const tuning = (p: Pair) => Number(p.scaledata_id) % 2 === 0;
+const tuning = inTuningHalf;
 const halves: Array<[string, (p: Pair) => boolean]> = [
   ['tuning (even scaledata_id)', tuning],
   ['held-out (odd scaledata_id)', (p) => !tuning(p)],
@@ -166,7 +138,7 @@ for (const [name, inPart] of halves) console.log(`  ${name.padEnd(28)}${share(ou
     return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
   };
   const whole = spread(pairs.map((p) => model.logit(p.text)));
-  const split = spread(pairs.map((p) => model.logit(sentencesOf(p.text).join('\n\n'))));
+  const split = spread(pairs.map((p) => model.logit(judgedText(p))));
   console.log(`judge's log-odds, standard deviation: the lowercased text as one piece ${whole.toFixed(2)}, its sentences split ${split.toFixed(2)}`);
 }
 console.log(`run time ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -27,6 +27,7 @@ import { loadCorpora } from '../src/judge/train/load-data.ts';
 import { processDocument } from '../src/pipeline/process-document.ts';
 import { sharedPath } from '../test/shared-data.ts';
 import { machineLine } from './machine.ts';
+import { inTuningHalf, judgedText, loadPairs } from './pull-quote-pairs.ts';
 import { textOnlyDraft } from './text-only.ts';
 
 const onDev = process.argv.includes('--dev');
@@ -101,20 +102,14 @@ function seedScores(judge: TrainedTextModel): void {
 
 /**
  * Critics' full reviews, each read alone (one review per film, so nothing to read beside it), the critic named as the
- * pipeline names it. The texts are Pang & Lee's subjective sentences, lowercased and tokenised: split at their own
- * sentence ends and handed to the judge a paragraph each, as bench/pull-quotes.ts does.
+ * pipeline names it, handed to the judge as bench/pull-quotes.ts hands them (pull-quote-pairs.ts).
  */
 function fullReviewScores(judge: TrainedTextModel): void {
-  const pairs = readFileSync(sharedPath('data/pull-quotes/dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { critic: string; scaledata_id: string; rating: number; text: string });
-  const detokenise = (s: string) => s.replace(/\s+([,.;:!?)\]]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)/g, '$1').replace(/([([])\s+/g, '$1').trim();
-  const rows = pairs.map((pair) => {
-    const text = pair.text.split(/(?<=\s[.!?]+)\s+/).map(detokenise).filter((s) => s !== '').join('\n\n');
-    const judged = judgeReview(textOnlyDraft(text, pair.critic, null), judge);
-    return { rating: 100 * pair.rating, score: judged.score, tuning: Number(pair.scaledata_id) % 2 === 0 };
-  });
+  const rows = loadPairs().map((pair) => ({
+    rating: 100 * pair.rating,
+    score: judgeReview(textOnlyDraft(judgedText(pair), pair.critic, null), judge).score,
+    tuning: inTuningHalf(pair),
+  }));
   const spread = (xs: number[]) => {
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
     return Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
